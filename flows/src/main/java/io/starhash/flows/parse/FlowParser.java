@@ -65,6 +65,7 @@ public final class FlowParser {
     String start = y.text(top, "start", root, "");
     Map<String, Integer> messageLines = new LinkedHashMap<>();
     Map<String, Map<String, String>> messages = messages(y, top.get("messages"), messageLines);
+    top.forEach((k, n) -> messageLines.put("@" + k, Yaml.line(n)));
     Map<String, StateDef> states = new LinkedHashMap<>();
     Node statesNode = top.get("states");
     if (statesNode == null) {

@@ -59,25 +59,25 @@ public final class FlowValidator {
 
   private static void checkHeader(FlowDefinition flow, Report r) {
     if (!flow.id().matches("[a-z][a-z0-9-]{0,39}")) {
-      r.add(1, "", "flow id '" + flow.id() + "' must be lower-case letters, digits and dashes");
+      r.add(flow.lineOf("id"), "", "flow id '" + flow.id() + "' must be lower-case letters, digits and dashes");
     }
     for (String code : flow.serviceCodes()) {
       if (!code.matches("\\*[0-9]{1,6}(\\*[0-9]{1,6})*#")) {
-        r.add(1, "", "service code '" + code + "' must look like *165#");
+        r.add(flow.lineOf("service-codes"), "", "service code '" + code + "' must look like *165#");
       }
     }
     if (flow.languages().isEmpty()) {
-      r.add(1, "", "'languages' must name at least one language");
+      r.add(flow.lineOf("languages"), "", "'languages' must name at least one language");
     }
     for (String lang : flow.languages()) {
       if (!flow.messages().containsKey(lang)) {
-        r.add(1, "", "no message table for language '" + lang + "'");
+        r.add(flow.lineOf("messages"), "", "no message table for language '" + lang + "'");
       }
     }
     if (!flow.states().containsKey(flow.start())) {
-      r.add(1, "", "start state '" + flow.start() + "' does not exist");
+      r.add(flow.lineOf("start"), "", "start state '" + flow.start() + "' does not exist");
     } else if (flow.states().get(flow.start()) instanceof StateDef.End) {
-      r.add(1, "", "the start state must not be an end state");
+      r.add(flow.lineOf("start"), "", "the start state must not be an end state");
     }
   }
 

@@ -57,7 +57,7 @@ final class Messages {
     }
     for (String lang : flow.languages()) {
       String text = flow.messages().getOrDefault(lang, java.util.Map.of()).get(key);
-      int at = flow.messageLines().getOrDefault(lang + "." + key, line);
+      int at = flow.lines().getOrDefault(lang + "." + key, line);
       if (text == null) {
         text = SystemMessages.isSystemKey(key) ? SystemMessages.text(lang, key) : null;
       }
