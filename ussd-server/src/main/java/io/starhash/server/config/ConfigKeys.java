@@ -1,0 +1,125 @@
+package io.starhash.server.config;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every key starhash understands, with its default and meaning: the one source of the config
+ * documentation.
+ */
+public final class ConfigKeys {
+
+  private static final List<ConfigKey<?>> REGISTRY = new ArrayList<>();
+  private static final int MAX_THREADS = 1024;
+  private static final int MAX_BODY = 1 << 30;
+
+  static final ConfigKey<String> SERVER_HOST = key("server.host", "127.0.0.1",
+      "interface to bind (0.0.0.0 for all)", DomainTypes.host());
+  static final ConfigKey<Integer> SERVER_PORT = key("server.port", "8080",
+      "HTTP port; 0 picks a free port", ValueTypes.wholeNumber(0, 65_535));
+  static final ConfigKey<Integer> SERVER_IO_THREADS = key("server.io-threads", "0",
+      "Netty event loop threads; 0 = 2 x cores", ValueTypes.wholeNumber(0, MAX_THREADS));
+  static final ConfigKey<Integer> SERVER_MAX_BODY = key("server.max-body", "8KiB",
+      "largest request body accepted (e.g. 8192, 8KiB, 1MiB)", ValueTypes.size(MAX_BODY));
+
+  static final ConfigKey<Duration> USSD_SESSION_TTL = key("ussd.session-ttl", "180s",
+      "how long a session lives after its last hop", ValueTypes.duration());
+  static final ConfigKey<Duration> USSD_HOP_BUDGET = key("ussd.hop-budget", "5s",
+      "longest a hop may take before the screen says the result follows by SMS",
+      ValueTypes.duration());
+  static final ConfigKey<Integer> USSD_SCREEN_LIMIT = key("ussd.screen-limit", "182",
+      "characters per screen when the text is GSM-7", ValueTypes.wholeNumber(20, 182));
+  static final ConfigKey<Integer> USSD_SCREEN_LIMIT_UCS2 = key("ussd.screen-limit-ucs2", "80",
+      "characters per screen when the text needs UCS-2", ValueTypes.wholeNumber(20, 80));
+  static final ConfigKey<Optional<Path>> USSD_FLOWS_DIR = key("ussd.flows-dir", "",
+      "directory of flow files loaded over the built-in flows and reloaded on change;"
+          + " empty = built-ins only", DomainTypes.directory());
+  static final ConfigKey<Duration> USSD_FLOWS_RELOAD_INTERVAL = key(
+      "ussd.flows-reload-interval", "2s",
+      "how often the flows directory is checked for changes", ValueTypes.duration());
+  static final ConfigKey<Integer> USSD_WORKER_THREADS = key("ussd.worker-threads", "0",
+      "threads for flow steps; 0 = 2 x cores", ValueTypes.wholeNumber(0, MAX_THREADS));
+
+  static final ConfigKey<Optional<RedisUrl>> REDIS_URL = key("redis.url", "",
+      "Redis to use, e.g. redis://127.0.0.1:6379; empty = everything in memory",
+      DomainTypes.redisUrl());
+  static final ConfigKey<Duration> REDIS_COMMAND_TIMEOUT = key("redis.command-timeout", "500ms",
+      "longest wait for one Redis command", ValueTypes.duration());
+  static final ConfigKey<Duration> REDIS_CONNECT_TIMEOUT = key("redis.connect-timeout", "2s",
+      "longest wait to connect to Redis", ValueTypes.duration());
+  static final ConfigKey<Integer> REDIS_REQUEST_QUEUE_SIZE = key("redis.request-queue-size",
+      "10000", "Redis commands that may wait for the connection before new ones fail fast",
+      ValueTypes.wholeNumber(1, Integer.MAX_VALUE));
+
+  static final ConfigKey<String> PHONE_COUNTRY = key("phone.country", "TZ",
+      "home country for phone numbers (ISO 3166 alpha-2)", DomainTypes.country());
+  static final ConfigKey<Currency> MONEY_CURRENCY = key("money.currency", "TZS",
+      "currency of every amount (ISO 4217)", DomainTypes.currency());
+  static final ConfigKey<BigDecimal> LIMITS_MAX_TRANSACTION = key("limits.max-transaction",
+      "500.00", "largest amount of a single transaction", DomainTypes.amount(false));
+
+  static final ConfigKey<Integer> PIN_LENGTH = key("pin.length", "4",
+      "digits in a PIN", ValueTypes.wholeNumber(4, 12));
+  static final ConfigKey<Integer> PIN_MAX_ATTEMPTS = key("pin.max-attempts", "3",
+      "wrong PINs in a row that lock the account", ValueTypes.wholeNumber(1, 10));
+  static final ConfigKey<Duration> PIN_LOCK_DURATION = key("pin.lock-duration", "30m",
+      "how long an account stays locked after too many wrong PINs", ValueTypes.duration());
+
+  static final ConfigKey<Duration> OPERATIONS_APPROVAL_TIMEOUT = key(
+      "operations.approval-timeout", "5m",
+      "how long an agent or merchant operation waits for the customer's approval",
+      ValueTypes.duration());
+
+  static final ConfigKey<String> DEMO_PIN = key("demo.pin", "1234",
+      "PIN of every demo subscriber (demo mode only)", DomainTypes.pin());
+  static final ConfigKey<BigDecimal> DEMO_OPENING_BALANCE = key("demo.opening-balance",
+      "1000.00", "balance of every demo account at start (demo mode only)",
+      DomainTypes.amount(true));
+
+  static final ConfigKey<LogLevel> LOG_LEVEL = key("log.level", "INFO",
+      "root log level (TRACE, DEBUG, INFO, WARN, ERROR)", ValueTypes.oneOf(LogLevel.class));
+
+  private static final List<ConfigKey<?>> ALL = List.copyOf(REGISTRY);
+
+  private ConfigKeys() {}
+
+  /** Every key, in documentation order. */
+  static List<ConfigKey<?>> all() {
+    return ALL;
+  }
+
+  /** The key named {@code name} exactly, if there is one. */
+  static Optional<ConfigKey<?>> find(String name) {
+    return ALL.stream().filter(k -> k.name().equals(name)).findFirst();
+  }
+
+  /** Whether {@code name} is a section, the first part of some keys ({@code ussd}). */
+  static boolean isSection(String name) {
+    return ALL.stream().anyMatch(k -> k.section().equals(name));
+  }
+
+  /** A Markdown table of every key: key | default | env var | meaning. */
+  public static String describe() {
+    StringBuilder table = new StringBuilder("| key | default | env var | meaning |\n")
+        .append("|---|---|---|---|\n");
+    for (ConfigKey<?> key : ALL) {
+      String fallback = key.defaultText().isEmpty() ? "(empty)" : "`" + key.defaultText() + "`";
+      table.append("| `").append(key.name()).append("` | ").append(fallback)
+          .append(" | `").append(key.envName()).append("` | ")
+          .append(key.description().replace("|", "\\|")).append(" |\n");
+    }
+    return table.toString();
+  }
+
+  private static <T> ConfigKey<T> key(
+      String name, String defaultText, String description, ValueType<T> type) {
+    ConfigKey<T> key = new ConfigKey<>(name, defaultText, description, type);
+    REGISTRY.add(key);
+    return key;
+  }
+}
