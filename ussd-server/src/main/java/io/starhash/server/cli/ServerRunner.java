@@ -1,0 +1,74 @@
+package io.starhash.server.cli;
+
+import ch.qos.logback.classic.Level;
+import io.starhash.core.redis.RedisUnreachableException;
+import io.starhash.server.app.StarhashApp;
+import io.starhash.server.config.ConfigException;
+import io.starhash.server.config.StarhashConfig;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.LoggerFactory;
+
+/** Starts the app, prints where it listens, and runs until the process is told to stop. */
+final class ServerRunner {
+
+  private ServerRunner() {}
+
+  static int run(ServerOptions options, boolean demo, PrintStream out, PrintStream err) {
+    StarhashConfig config;
+    try {
+      config = options.load();
+    } catch (ConfigException e) {
+      err.println("starhash: bad configuration:");
+      e.problems().forEach(p -> err.println("  " + p));
+      return 2;
+    }
+    setLogLevel(config);
+    StarhashApp app;
+    InetSocketAddress at;
+    try {
+      app = new StarhashApp(config, Clock.systemUTC());
+      at = app.start();
+    } catch (RedisUnreachableException e) {
+      err.println("starhash: " + e.getMessage());
+      return 1;
+    } catch (RuntimeException e) {
+      err.println("starhash: could not start: " + e.getMessage());
+      return 1;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      app.close();
+      stopped.countDown();
+    }, "starhash-shutdown"));
+    String url = "http://" + host(at) + ":" + at.getPort();
+    out.println("starhash listening on " + url);
+    if (demo) {
+      out.println();
+      out.println("Dial in from another terminal (the demo PIN is " + config.demo().pin() + "):");
+      out.println("  ./starhash handset --url " + url + "/ussd/africastalking --msisdn +255712000001");
+      out.println("Then type 1 for a token, 3 to cash in, 8 for your account. Ctrl-C stops the server.");
+      out.println("Health: " + url + "/health   Metrics: " + url + "/metrics");
+    }
+    out.flush();
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return 0;
+  }
+
+  private static String host(InetSocketAddress at) {
+    String h = at.getAddress().getHostAddress();
+    return h.contains(":") ? "[" + h + "]" : h;
+  }
+
+  private static void setLogLevel(StarhashConfig config) {
+    if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+      root.setLevel(Level.toLevel(config.log().level().name()));
+    }
+  }
+}
