@@ -72,8 +72,9 @@ public final class FlowParser {
       y.problem(root, "", "missing 'states'");
     } else {
       StateReader reader = new StateReader(y);
+      Map<String, Integer> lines = Yaml.keyLines(statesNode);
       y.map(statesNode, "", "'states'").forEach((name, node) ->
-          reader.read(name, node).ifPresent(s -> states.put(name, s)));
+          reader.read(name, node, lines.get(name)).ifPresent(s -> states.put(name, s)));
     }
     if (id == null || start == null || version == null) {
       return new Result(Optional.empty(), y.problems());

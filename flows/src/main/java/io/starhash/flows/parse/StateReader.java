@@ -22,13 +22,13 @@ final class StateReader {
     this.y = y;
   }
 
-  Optional<StateDef> read(String id, Node node) {
+  /** Reads the state {@code id} whose key stands on {@code line}. */
+  Optional<StateDef> read(String id, Node node, int line) {
     Map<String, Node> m = y.map(node, id, "a state");
     String type = y.text(m, "type", node, id);
     if (type == null) {
       return Optional.empty();
     }
-    int line = Yaml.line(node);
     return switch (type) {
       case "menu" -> Optional.of(menu(id, line, m, node));
       case "input" -> input(id, line, m, node);

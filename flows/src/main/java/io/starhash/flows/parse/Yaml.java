@@ -60,6 +60,19 @@ final class Yaml {
     return out;
   }
 
+  /** The line of each key of a mapping node (empty if it is not one). */
+  static Map<String, Integer> keyLines(Node n) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    if (n instanceof MappingNode m) {
+      for (NodeTuple t : m.getValue()) {
+        if (t.getKeyNode() instanceof ScalarNode k) {
+          out.putIfAbsent(k.getValue(), line(k));
+        }
+      }
+    }
+    return out;
+  }
+
   /** Reports every key of {@code m} that is not in {@code known}. */
   void onlyKeys(Map<String, Node> m, Node owner, String state, Set<String> known) {
     for (String k : m.keySet()) {

@@ -25,7 +25,7 @@ public final class EngineFixture implements AutoCloseable {
   public static final Msisdn CUSTOMER = PHONES.parseFromNetwork("+255712000001").orElseThrow();
   public static final Msisdn OTHER = PHONES.parseFromNetwork("+255712000002").orElseThrow();
 
-  public final MutableClock clock = new MutableClock();
+  public final MutableClock clock = MutableClock.start();
   public final SmsOutbox sms = new SmsOutbox(clock);
   public final InMemoryMoneyEffects money;
   public final SessionStore store;
