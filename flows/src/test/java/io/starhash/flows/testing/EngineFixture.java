@@ -33,19 +33,20 @@ public final class EngineFixture implements AutoCloseable {
   private final FlowEngine flowEngine;
 
   public EngineFixture() {
-    this(b -> b, null, Optional.empty());
+    this(b -> b, null, Optional.empty(), Duration.ofSeconds(5));
   }
 
   /**
    * @param effects wraps the money engine (for example to slow it down)
    * @param store the session store, or null for an in-memory one on the fixture's clock
    */
-  public EngineFixture(UnaryOperator<EffectPort> effects, SessionStore store, Optional<Path> flowsDir) {
+  public EngineFixture(UnaryOperator<EffectPort> effects, SessionStore store, Optional<Path> flowsDir,
+      Duration hopBudget) {
     this.money = new InMemoryMoneyEffects(DemoMoneySettings.defaults(), clock);
     this.store = store != null ? store : new InMemorySessionStore(clock, Duration.ofSeconds(180));
     this.flowEngine = new FlowEngine(
         new FlowEngine.Parts(this.store, effects.apply(money), sms, PHONES, clock, meters),
-        new RuntimeSettings(Duration.ofSeconds(5), io.starhash.flows.text.ScreenLimits.DEFAULT, "TZS", 4),
+        new RuntimeSettings(hopBudget, io.starhash.flows.text.ScreenLimits.DEFAULT, "TZS", 4),
         flowsDir, Duration.ofHours(1), 2);
   }
 
