@@ -1,0 +1,62 @@
+package io.starhash.server.http;
+
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPipeline;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
+import io.netty.handler.timeout.IdleStateHandler;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole pipeline of one HTTP connection, in order (inbound top to bottom, outbound back up):
+ *
+ * <pre>
+ * idle, closeIdle     close a connection silent for the idle timeout
+ * http, keepAlive     HTTP/1.1 codec; close after a response that says so
+ * aggregate           one FullHttpRequest per request; too large -&gt; TooLarge -&gt; 413
+ * serial              one request at a time, so responses keep request order
+ * encodeReply         ScreenReply -&gt; dialect body -&gt; 200 response
+ * decodeRequest       route by path: DecodedHop | AdminRequest | 4xx with a reason
+ * admin               /health, /metrics
+ * hop                 engine.handle(hop) -&gt; ScreenReply
+ * lastResort          unexpected exception -&gt; log + 500, close
+ * </pre>
+ */
+final class UssdChannelInitializer extends ChannelInitializer<Channel> {
+
+  private final long idleMillis;
+  private final int maxBodyBytes;
+  private final IdleConnectionCloser closeIdle = new IdleConnectionCloser();
+  private final UssdResponseEncoder encodeReply = new UssdResponseEncoder();
+  private final UssdRequestDecoder decodeRequest;
+  private final AdminHandler admin;
+  private final HopHandler hop;
+  private final LastResortHandler lastResort = new LastResortHandler();
+
+  UssdChannelInitializer(HttpServerSettings settings, HttpServerDeps deps, List<UssdDialect> dialects) {
+    HttpMetrics metrics = new HttpMetrics(deps.metrics());
+    this.idleMillis = settings.idleTimeout().toMillis();
+    this.maxBodyBytes = settings.maxBodyBytes();
+    this.decodeRequest = new UssdRequestDecoder(dialects, metrics, maxBodyBytes);
+    this.admin = new AdminHandler(deps.metrics(), deps.health());
+    this.hop = new HopHandler(deps.engine(), metrics);
+  }
+
+  @Override
+  protected void initChannel(Channel ch) {
+    ChannelPipeline p = ch.pipeline();
+    p.addLast("idle", new IdleStateHandler(0, 0, idleMillis, TimeUnit.MILLISECONDS));
+    p.addLast("closeIdle", closeIdle);
+    p.addLast("http", new HttpServerCodec());
+    p.addLast("keepAlive", new HttpServerKeepAliveHandler());
+    p.addLast("aggregate", new UssdObjectAggregator(maxBodyBytes));
+    p.addLast("serial", new SerialRequests());
+    p.addLast("encodeReply", encodeReply);
+    p.addLast("decodeRequest", decodeRequest);
+    p.addLast("admin", admin);
+    p.addLast("hop", hop);
+    p.addLast("lastResort", lastResort);
+  }
+}

@@ -1,0 +1,112 @@
+package io.starhash.server.http;
+
+import io.netty.channel.ChannelHandler.Sharable;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.MessageToMessageDecoder;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Routes each aggregated request by path: a dialect's POST becomes a {@link DecodedHop}, a GET of
+ * an operations endpoint an {@link AdminRequest}; anything else is answered 4xx here.
+ *
+ * <p>Stateless and {@link Sharable}. Responses carry {@code Connection} right; closing the
+ * connection after them is left to {@code HttpServerKeepAliveHandler}.
+ */
+@Sharable
+final class UssdRequestDecoder extends MessageToMessageDecoder<Object> {
+
+  private static final String ADMIN = "admin";
+
+  private final Map<String, UssdDialect> dialectsByPath;
+  private final Rejections rejections;
+  private final HttpMetrics metrics;
+  private final int maxBodyBytes;
+
+  UssdRequestDecoder(List<UssdDialect> dialects, HttpMetrics metrics, int maxBodyBytes) {
+    this.dialectsByPath =
+        dialects.stream().collect(Collectors.toUnmodifiableMap(UssdDialect::path, Function.identity()));
+    this.metrics = Objects.requireNonNull(metrics, "metrics");
+    this.rejections = new Rejections(metrics);
+    this.maxBodyBytes = maxBodyBytes;
+  }
+
+  @Override
+  public boolean acceptInboundMessage(Object msg) {
+    return msg instanceof FullHttpRequest || msg instanceof TooLarge;
+  }
+
+  @Override
+  protected void decode(ChannelHandlerContext ctx, Object msg, List<Object> out) {
+    long start = metrics.now();
+    if (msg instanceof TooLarge tooLarge) {
+      UssdDialect dialect = dialectsByPath.get(path(tooLarge.uri()));
+      String message = "body larger than " + maxBodyBytes + " bytes";
+      reject(ctx, tooLarge.replyTo(), tagOf(dialect), new BadUssdRequest(RejectReason.BODY_TOO_LARGE, message));
+      return;
+    }
+    FullHttpRequest request = (FullHttpRequest) msg;
+    ReplyTo to = ReplyTo.of(request);
+    if (!request.decoderResult().isSuccess()) {
+      reject(ctx, to.closing(), HttpMetrics.NO_DIALECT, new BadUssdRequest(RejectReason.MALFORMED_HTTP, "malformed HTTP request"));
+      return;
+    }
+    String path = path(request.uri());
+    UssdDialect dialect = dialectsByPath.get(path);
+    if (dialect != null) {
+      decodeHop(ctx, request, dialect, start, out);
+      return;
+    }
+    AdminRequest.Kind admin = AdminRequest.Kind.forPath(path);
+    if (admin == null) {
+      reject(ctx, to, HttpMetrics.NO_DIALECT, new BadUssdRequest(RejectReason.NOT_FOUND, "not found"));
+    } else if (!HttpMethod.GET.equals(request.method())) {
+      rejectMethod(ctx, to, ADMIN, request.method(), HttpMethod.GET);
+    } else {
+      out.add(new AdminRequest(admin, to));
+    }
+  }
+
+  private void decodeHop(
+      ChannelHandlerContext ctx, FullHttpRequest request, UssdDialect dialect, long start, List<Object> out) {
+    ReplyTo to = ReplyTo.of(request);
+    if (!HttpMethod.POST.equals(request.method())) {
+      rejectMethod(ctx, to, dialect.name(), request.method(), HttpMethod.POST);
+      return;
+    }
+    try {
+      out.add(new DecodedHop(dialect.decode(request), dialect, to, start));
+    } catch (BadUssdRequest bad) {
+      reject(ctx, to, dialect.name(), bad);
+    }
+  }
+
+  private void rejectMethod(
+      ChannelHandlerContext ctx, ReplyTo to, String dialect, HttpMethod used, HttpMethod allowed) {
+    BadUssdRequest bad =
+        new BadUssdRequest(RejectReason.METHOD_NOT_ALLOWED, "method " + used.name() + " not allowed; use " + allowed.name());
+    FullHttpResponse response = rejections.respond(to, dialect, bad);
+    response.headers().set(HttpHeaderNames.ALLOW, allowed.name());
+    ctx.writeAndFlush(response);
+  }
+
+  private void reject(ChannelHandlerContext ctx, ReplyTo to, String dialect, BadUssdRequest bad) {
+    ctx.writeAndFlush(rejections.respond(to, dialect, bad));
+  }
+
+  private static String tagOf(UssdDialect dialect) {
+    return dialect == null ? HttpMetrics.NO_DIALECT : dialect.name();
+  }
+
+  private static String path(String uri) {
+    return new QueryStringDecoder(uri).rawPath();
+  }
+}
