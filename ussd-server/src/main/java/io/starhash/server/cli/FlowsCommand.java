@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code starhash flows ...}: work with flow files. */
 @Command(name = "flows", mixinStandardHelpOptions = true, description = "Work with flow files.",
@@ -31,13 +33,17 @@ final class FlowsCommand {
     @Parameters(paramLabel = "DIR", description = "directory of flow files")
     Path dir;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
       if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
         root.setLevel(Level.ERROR);
       }
+      java.io.PrintWriter out = spec.commandLine().getOut();
       if (!Files.isDirectory(dir)) {
-        System.err.println("starhash: not a directory: " + dir);
+        spec.commandLine().getErr().println("starhash: not a directory: " + dir);
         return 2;
       }
       FlowRegistry registry = new FlowRegistry(new FlowValidator(MoneyEffects.CATALOG, ScreenLimits.DEFAULT),
@@ -51,8 +57,9 @@ final class FlowsCommand {
         FlowSource src = FlowSource.read(file);
         problems.addAll(registry.load(src.name(), src.text()).problems());
       }
-      problems.forEach(System.out::println);
-      System.out.println(files.size() + " flow file(s), " + problems.size() + " problem(s)");
+      problems.forEach(out::println);
+      out.println(files.size() + " flow file(s), " + problems.size() + " problem(s)");
+      out.flush();
       return problems.isEmpty() ? 0 : 1;
     }
   }

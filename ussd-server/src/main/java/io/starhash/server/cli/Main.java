@@ -16,6 +16,11 @@ public final class Main {
 
   /** Runs a command line and returns its exit code (0 success, 1 failure, 2 bad usage). */
   public static int run(String... args) {
-    return new CommandLine(new Main()).execute(args);
+    return commandLine().execute(args);
+  }
+
+  /** The command line, for callers that redirect its output. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new Main());
   }
 }
