@@ -109,7 +109,11 @@ class UssdHttpServerTest {
     answerer.start();
 
     assertThat(response.get().body()).isEqualTo("CON later");
-    assertThat(registry.get("ussd.hops").tag("outcome", "continue").counter().count()).isEqualTo(1);
+    // The reply is counted once its write completes, which may be just after the client has it.
+    await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+        assertThat(registry.find("ussd.hops").tag("outcome", "continue").counter())
+            .isNotNull()
+            .satisfies(c -> assertThat(c.count()).isEqualTo(1)));
   }
 
   @Test
@@ -141,6 +145,7 @@ class UssdHttpServerTest {
   @Test
   void metricsCountHops() throws Exception {
     post("/ussd/africastalking", HttpRequests.FORM, AT_FIRST);
+    await().atMost(Duration.ofSeconds(5)).until(() -> registry.find("ussd.hops").counter() != null);
 
     HttpResponse<String> metrics = get("/metrics");
 
