@@ -75,6 +75,7 @@ final class HopHandler extends SimpleChannelInboundHandler<DecodedHop> {
 
   private void dropped(DecodedHop request) {
     metrics.dropped(request.dialect().name());
-    LOG.info("{} reply dropped: connection closed, phone={}", request.hop().sessionId(), request.hop().msisdn().masked());
+    LOG.info("{} reply dropped: connection closed, phone={}",
+        request.hop().sessionId(), request.hop().msisdn().masked());
   }
 }

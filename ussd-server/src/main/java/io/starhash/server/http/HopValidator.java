@@ -7,7 +7,10 @@ import io.starhash.core.ussd.SessionId;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** Turns the raw fields of any dialect into a {@link Hop}, or a {@link BadUssdRequest} naming the field. Thread-safe. */
+/**
+ * Turns the raw fields of any dialect into a {@link Hop}, or into a {@link BadUssdRequest} that
+ * names the offending field as the dialect calls it. Thread-safe.
+ */
 final class HopValidator {
 
   private static final Pattern SERVICE_CODE = Pattern.compile("[*#0-9]{1,64}");
@@ -39,8 +42,8 @@ final class HopValidator {
     Msisdn msisdn =
         phones
             .parseFromNetwork(phone)
-            .orElseThrow(
-                () -> new BadUssdRequest(RejectReason.INVALID_PHONE, "invalid " + names.msisdn(), sid, phone));
+            .orElseThrow(() ->
+                new BadUssdRequest(RejectReason.INVALID_PHONE, "invalid " + names.msisdn(), sid, phone));
     if (raw.serviceCode() == null) {
       throw missing(names.serviceCode(), sid, phone);
     }

@@ -30,7 +30,8 @@ final class LastResortHandler extends ChannelInboundHandlerAdapter {
     }
     LOG.error("- unexpected error on the connection from {}", ctx.channel().remoteAddress(), cause);
     if (ctx.channel().isActive()) {
-      ctx.writeAndFlush(Responses.text(ReplyTo.CLOSE, HttpResponseStatus.INTERNAL_SERVER_ERROR, "internal error"))
+      ctx.writeAndFlush(
+              Responses.text(ReplyTo.CLOSE, HttpResponseStatus.INTERNAL_SERVER_ERROR, "internal error"))
           .addListener(ChannelFutureListener.CLOSE);
     } else {
       ctx.close();

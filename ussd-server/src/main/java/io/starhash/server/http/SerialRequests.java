@@ -7,6 +7,8 @@ import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Lets one request at a time down the pipeline: a pipelined request waits until the response to
@@ -18,6 +20,7 @@ import java.util.Deque;
 final class SerialRequests extends ChannelDuplexHandler {
 
   static final int MAX_WAITING = 16;
+  private static final Logger LOG = LoggerFactory.getLogger(SerialRequests.class);
 
   private final Deque<Object> waiting = new ArrayDeque<>();
   private boolean busy;
@@ -30,6 +33,7 @@ final class SerialRequests extends ChannelDuplexHandler {
       return;
     }
     if (waiting.size() >= MAX_WAITING) {
+      LOG.warn("- more than {} pipelined requests from {}: closing", MAX_WAITING, ctx.channel().remoteAddress());
       ReferenceCountUtil.release(msg);
       ctx.close();
       return;

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
  * <p>The epoll classes are looked up by name because the native jar is a runtime dependency
  * (and absent off Linux x86-64).
  */
-record Transport(String name, IoHandlerFactory ioHandlerFactory, Class<? extends ServerChannel> serverChannel) {
+record Transport(
+    String name, IoHandlerFactory ioHandlerFactory, Class<? extends ServerChannel> serverChannel) {
 
   private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
   private static final String EPOLL = "io.netty.channel.epoll.";

@@ -7,6 +7,7 @@ import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -30,16 +31,19 @@ final class UssdChannelInitializer extends ChannelInitializer<Channel> {
   private final int maxBodyBytes;
   private final IdleConnectionCloser closeIdle = new IdleConnectionCloser();
   private final UssdResponseEncoder encodeReply = new UssdResponseEncoder();
-  private final UssdRequestDecoder decodeRequest;
+  private final Map<String, UssdDialect> dialectsByPath;
+  private final Rejections rejections;
+  private final HttpMetrics metrics;
   private final AdminHandler admin;
   private final HopHandler hop;
   private final LastResortHandler lastResort = new LastResortHandler();
 
   UssdChannelInitializer(HttpServerSettings settings, HttpServerDeps deps, List<UssdDialect> dialects) {
-    HttpMetrics metrics = new HttpMetrics(deps.metrics());
+    this.metrics = new HttpMetrics(deps.metrics());
+    this.rejections = new Rejections(metrics);
+    this.dialectsByPath = UssdRequestDecoder.byPath(dialects);
     this.idleMillis = settings.idleTimeout().toMillis();
     this.maxBodyBytes = settings.maxBodyBytes();
-    this.decodeRequest = new UssdRequestDecoder(dialects, metrics, maxBodyBytes);
     this.admin = new AdminHandler(deps.metrics(), deps.health());
     this.hop = new HopHandler(deps.engine(), metrics);
   }
@@ -54,7 +58,7 @@ final class UssdChannelInitializer extends ChannelInitializer<Channel> {
     p.addLast("aggregate", new UssdObjectAggregator(maxBodyBytes));
     p.addLast("serial", new SerialRequests());
     p.addLast("encodeReply", encodeReply);
-    p.addLast("decodeRequest", decodeRequest);
+    p.addLast("decodeRequest", new UssdRequestDecoder(dialectsByPath, rejections, metrics, maxBodyBytes));
     p.addLast("admin", admin);
     p.addLast("hop", hop);
     p.addLast("lastResort", lastResort);

@@ -1,6 +1,5 @@
 package io.starhash.server.http;
 
-import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.MessageToMessageDecoder;
 import io.netty.handler.codec.http.FullHttpRequest;
@@ -18,10 +17,9 @@ import java.util.stream.Collectors;
  * Routes each aggregated request by path: a dialect's POST becomes a {@link DecodedHop}, a GET of
  * an operations endpoint an {@link AdminRequest}; anything else is answered 4xx here.
  *
- * <p>Stateless and {@link Sharable}. Responses carry {@code Connection} right; closing the
- * connection after them is left to {@code HttpServerKeepAliveHandler}.
+ * <p>One per channel (Netty's decoder keeps per-read state). Responses carry {@code Connection}
+ * right; closing the connection after them is left to {@code HttpServerKeepAliveHandler}.
  */
-@Sharable
 final class UssdRequestDecoder extends MessageToMessageDecoder<Object> {
 
   private static final String ADMIN = "admin";
@@ -31,12 +29,18 @@ final class UssdRequestDecoder extends MessageToMessageDecoder<Object> {
   private final HttpMetrics metrics;
   private final int maxBodyBytes;
 
-  UssdRequestDecoder(List<UssdDialect> dialects, HttpMetrics metrics, int maxBodyBytes) {
-    this.dialectsByPath =
-        dialects.stream().collect(Collectors.toUnmodifiableMap(UssdDialect::path, Function.identity()));
+  /** @param dialectsByPath see {@link #byPath} */
+  UssdRequestDecoder(
+      Map<String, UssdDialect> dialectsByPath, Rejections rejections, HttpMetrics metrics, int maxBodyBytes) {
+    this.dialectsByPath = Objects.requireNonNull(dialectsByPath, "dialectsByPath");
+    this.rejections = Objects.requireNonNull(rejections, "rejections");
     this.metrics = Objects.requireNonNull(metrics, "metrics");
-    this.rejections = new Rejections(metrics);
     this.maxBodyBytes = maxBodyBytes;
+  }
+
+  /** Indexes dialects by their path; two dialects on one path is a programming error. */
+  static Map<String, UssdDialect> byPath(List<UssdDialect> dialects) {
+    return dialects.stream().collect(Collectors.toUnmodifiableMap(UssdDialect::path, Function.identity()));
   }
 
   @Override
@@ -50,19 +54,21 @@ final class UssdRequestDecoder extends MessageToMessageDecoder<Object> {
     if (msg instanceof TooLarge tooLarge) {
       UssdDialect dialect = dialectsByPath.get(path(tooLarge.uri()));
       String message = "body larger than " + maxBodyBytes + " bytes";
-      reject(ctx, tooLarge.replyTo(), tagOf(dialect), new BadUssdRequest(RejectReason.BODY_TOO_LARGE, message));
+      BadUssdRequest bad = new BadUssdRequest(RejectReason.BODY_TOO_LARGE, message);
+      reject(ctx, tooLarge.replyTo(), tagOf(dialect), bad);
       return;
     }
     FullHttpRequest request = (FullHttpRequest) msg;
     ReplyTo to = ReplyTo.of(request);
     if (!request.decoderResult().isSuccess()) {
-      reject(ctx, to.closing(), HttpMetrics.NO_DIALECT, new BadUssdRequest(RejectReason.MALFORMED_HTTP, "malformed HTTP request"));
+      BadUssdRequest bad = new BadUssdRequest(RejectReason.MALFORMED_HTTP, "malformed HTTP request");
+      reject(ctx, to.closing(), HttpMetrics.NO_DIALECT, bad);
       return;
     }
     String path = path(request.uri());
     UssdDialect dialect = dialectsByPath.get(path);
     if (dialect != null) {
-      decodeHop(ctx, request, dialect, start, out);
+      decodeHop(ctx, request, to, dialect, start, out);
       return;
     }
     AdminRequest.Kind admin = AdminRequest.Kind.forPath(path);
@@ -76,8 +82,8 @@ final class UssdRequestDecoder extends MessageToMessageDecoder<Object> {
   }
 
   private void decodeHop(
-      ChannelHandlerContext ctx, FullHttpRequest request, UssdDialect dialect, long start, List<Object> out) {
-    ReplyTo to = ReplyTo.of(request);
+      ChannelHandlerContext ctx, FullHttpRequest request, ReplyTo to, UssdDialect dialect, long start,
+      List<Object> out) {
     if (!HttpMethod.POST.equals(request.method())) {
       rejectMethod(ctx, to, dialect.name(), request.method(), HttpMethod.POST);
       return;
@@ -91,8 +97,8 @@ final class UssdRequestDecoder extends MessageToMessageDecoder<Object> {
 
   private void rejectMethod(
       ChannelHandlerContext ctx, ReplyTo to, String dialect, HttpMethod used, HttpMethod allowed) {
-    BadUssdRequest bad =
-        new BadUssdRequest(RejectReason.METHOD_NOT_ALLOWED, "method " + used.name() + " not allowed; use " + allowed.name());
+    String message = "method " + used.name() + " not allowed; use " + allowed.name();
+    BadUssdRequest bad = new BadUssdRequest(RejectReason.METHOD_NOT_ALLOWED, message);
     FullHttpResponse response = rejections.respond(to, dialect, bad);
     response.headers().set(HttpHeaderNames.ALLOW, allowed.name());
     ctx.writeAndFlush(response);

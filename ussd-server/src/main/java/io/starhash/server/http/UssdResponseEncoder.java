@@ -6,7 +6,7 @@ import io.netty.handler.codec.MessageToMessageEncoder;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.util.List;
 
-/** Encodes a {@link ScreenReply} in its dialect as a complete 200 response. Stateless and {@link Sharable}. */
+/** Encodes a {@link ScreenReply} in its dialect as a complete 200 response. Stateless, {@link Sharable}. */
 @Sharable
 final class UssdResponseEncoder extends MessageToMessageEncoder<ScreenReply> {
 

@@ -142,6 +142,23 @@ class HttpPipelineTest {
   }
 
   @Test
+  void tooManyPipelinedRequestsCloseTheConnection() {
+    TestEngines.Pending pending = new TestEngines.Pending();
+    EmbeddedUssd slow = new EmbeddedUssd(pending);
+    byte[] one = post(AT, FORM, HOP);
+    int count = SerialRequests.MAX_WAITING + 2;
+    byte[] many = new byte[one.length * count];
+    for (int i = 0; i < count; i++) {
+      System.arraycopy(one, 0, many, i * one.length, one.length);
+    }
+
+    slow.exchange(many);
+
+    assertThat(pending.pending).hasSize(1);
+    assertThat(slow.channel.isActive()).isFalse();
+  }
+
+  @Test
   void replyForAClosedConnectionIsDroppedAndCounted() {
     TestEngines.Pending pending = new TestEngines.Pending();
     EmbeddedUssd slow = new EmbeddedUssd(pending);
