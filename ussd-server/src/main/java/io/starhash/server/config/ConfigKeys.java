@@ -64,7 +64,7 @@ public final class ConfigKeys {
       "500.00", "largest amount of a single transaction", DomainTypes.amount(false));
 
   static final ConfigKey<Integer> PIN_LENGTH = key("pin.length", "4",
-      "digits in a PIN", ValueTypes.wholeNumber(4, 12));
+      "digits in a PIN", ValueTypes.wholeNumber(4, 8));
   static final ConfigKey<Integer> PIN_MAX_ATTEMPTS = key("pin.max-attempts", "3",
       "wrong PINs in a row that lock the account", ValueTypes.wholeNumber(1, 10));
   static final ConfigKey<Duration> PIN_LOCK_DURATION = key("pin.lock-duration", "30m",
