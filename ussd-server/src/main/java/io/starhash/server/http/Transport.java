@@ -1,6 +1,9 @@
 package io.starhash.server.http;
 
 import io.netty.channel.IoHandlerFactory;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.ServerChannel;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
@@ -8,29 +11,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The I/O transport: native epoll when it loads on this machine, else NIO.
- *
- * <p>The epoll classes are looked up by name because the native jar is a runtime dependency
- * (and absent off Linux x86-64).
+ * The I/O transport: native epoll when it loads on this machine (Linux), else NIO.
  */
 record Transport(
     String name, IoHandlerFactory ioHandlerFactory, Class<? extends ServerChannel> serverChannel) {
 
   private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
-  private static final String EPOLL = "io.netty.channel.epoll.";
 
   static Transport best() {
-    try {
-      if ((Boolean) Class.forName(EPOLL + "Epoll").getMethod("isAvailable").invoke(null)) {
-        IoHandlerFactory factory =
-            (IoHandlerFactory) Class.forName(EPOLL + "EpollIoHandler").getMethod("newFactory").invoke(null);
-        Class<? extends ServerChannel> channel =
-            Class.forName(EPOLL + "EpollServerSocketChannel").asSubclass(ServerChannel.class);
-        return new Transport("epoll", factory, channel);
-      }
-    } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
-      LOG.debug("epoll transport not usable: {}", e.toString());
+    if (Epoll.isAvailable()) {
+      return new Transport("epoll", EpollIoHandler.newFactory(), EpollServerSocketChannel.class);
     }
+    LOG.debug("epoll transport not usable: {}", String.valueOf(Epoll.unavailabilityCause()));
     return nio();
   }
 

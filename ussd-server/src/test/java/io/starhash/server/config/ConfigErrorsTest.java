@@ -78,7 +78,7 @@ class ConfigErrorsTest {
       limits.max-transaction    | -5            | '-5' is not an amount
       ussd.flows-dir            | /no/such/dir  | '/no/such/dir' is not an existing directory
       log.level                 | VERBOSE       | 'VERBOSE' is not one of TRACE, DEBUG, INFO, WARN, ERROR
-      pin.length                | 3             | '3' must be between 4 and 12
+      pin.length                | 3             | '3' must be between 4 and 8
       demo.opening-balance      | lots          | 'lots' is not an amount
       """)
   void everyKindOfBadValueNamesItsKey(String key, String value, String problem) {
