@@ -174,8 +174,10 @@ final class HopRun {
   private CompletionStage<Turn> act(StateDef.Action a) {
     Map<String, String> args = new HashMap<>();
     flow.args(a.id()).forEach((k, t) -> args.put(k, t.render(this::lookup)));
-    String key = s.build().id().value() + ":" + s.build().hop() + ":" + a.id();
-    EffectCall call = new EffectCall(a.effect(), new Msisdn(s.build().msisdn()), args, key);
+    Session now = s.build();
+    // Unique per step: a gateway may reuse a session id once the old session has expired.
+    String key = now.id().value() + ":" + now.createdAt() + ":" + now.hop() + ":" + a.id();
+    EffectCall call = new EffectCall(a.effect(), new Msisdn(now.msisdn()), args, key);
     CompletionStage<EffectResult> effect;
     try {
       effect = deps.effects().run(call);

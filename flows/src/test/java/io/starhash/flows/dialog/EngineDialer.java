@@ -45,6 +45,13 @@ final class EngineDialer implements Dialer {
     return hop(text.isEmpty() ? input : text + "*" + input);
   }
 
+  /** Dials again with the same session id, as a gateway may once the old session has expired. */
+  Screen dialWithSameSessionId(String code) {
+    serviceCode = code;
+    text = "";
+    return hop("");
+  }
+
   /** Sends the last hop again, as a gateway does when a reply was slow. */
   Screen resend() {
     return hop(lastText);
