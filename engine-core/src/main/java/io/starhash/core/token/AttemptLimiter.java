@@ -43,7 +43,7 @@ final class AttemptLimiter {
       if (left >= 1) {
         return new Bucket(left - 1, now);
       }
-      waitMillis[0] = Math.max(1, (long) Math.ceil((1 - left) / refillPerMilli));
+      waitMillis[0] = Math.max(1, (long) Math.ceil((1 - left) * windowMillis / capacity));
       return new Bucket(left, now);
     });
     if (buckets.size() > SWEEP_ABOVE) {

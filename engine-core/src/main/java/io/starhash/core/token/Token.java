@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * A payment token: 8 digits that do not start with 0 followed by their Damm check digit, e.g.
- * {@code 481233075}, shown to people as {@code 4812 3307 5}.
+ * {@code 481233073}, shown to people as {@code 4812 3307 3}. (The SPEC.md example
+ * {@code 4812 3307 5} only shows the grouping: its check digit is wrong.)
  *
  * <p>{@link #toString()} is masked ({@code 4812 ****}) so that a token never reaches a log line
  * in full; use {@link #value()} or {@link #grouped()} where the whole token is meant.
@@ -27,7 +28,7 @@ public record Token(String value) {
   }
 
   /**
-   * The token a person typed, spaces allowed ({@code "4812 3307 5"}); empty unless it has the
+   * The token a person typed, spaces allowed ({@code "4812 3307 3"}); empty unless it has the
    * shape of a token and a right check digit. Never throws.
    */
   public static Optional<Token> parse(String typed) {
@@ -46,7 +47,7 @@ public record Token(String value) {
     return new Token(payload + Damm.checkDigit(payload));
   }
 
-  /** As shown on screens and in SMS: {@code 4812 3307 5}. */
+  /** As shown on screens and in SMS: {@code 4812 3307 3}. */
   public String grouped() {
     return value.substring(0, 4) + " " + value.substring(4, 8) + " " + value.substring(8);
   }

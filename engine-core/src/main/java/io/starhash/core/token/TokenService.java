@@ -31,6 +31,7 @@ import org.slf4j.LoggerFactory;
  * token the index pointed at before. A token resolves only while its index entry points back
  * at it, so a token claimed by an issue that crashed before pointing resolves to nobody (and
  * stays taken). Thread-safe; concurrent issues for one phone leave exactly one active token.
+ * Arguments are never null, except the typed token of {@link #resolve}.
  */
 public final class TokenService {
 
@@ -127,7 +128,8 @@ public final class TokenService {
     } else {
       out = guarded(() -> activeOwner(token.get()));
     }
-    return out.whenComplete((r, e) -> metrics.resolved(e == null ? r.outcome() : TokenMetrics.ERROR));
+    return out.whenComplete((r, e) ->
+        metrics.resolved(e == null ? r.outcome() : TokenMetrics.ERROR));
   }
 
   private CompletionStage<Resolution> activeOwner(Token token) {
@@ -135,7 +137,8 @@ public final class TokenService {
       if (owner.isEmpty()) {
         return CompletableFuture.completedFuture(new Resolution.NotFound());
       }
-      return store.pointer(crypto.phoneKey(owner.get())).thenApply(p -> p.equals(Optional.of(token))
+      PhoneKey key = crypto.phoneKey(owner.get());
+      return store.pointer(key).thenApply(pointed -> pointed.equals(Optional.of(token))
           ? new Resolution.Found(owner.get())
           : new Resolution.NotFound());
     });

@@ -26,7 +26,8 @@ public record TokenSettings(
    * FOR THE DEMO ONLY: a secret everybody can read in the source. A production deployment must
    * set its own {@code tokens.secret}; {@link #usesDemoSecret()} tells whether it forgot.
    */
-  public static final String DEMO_SECRET = "starhash-DEMO-ONLY-token-secret-do-not-use-in-production";
+  public static final String DEMO_SECRET =
+      "starhash-DEMO-ONLY-token-secret-do-not-use-in-production";
 
   public static final Duration DEFAULT_QUARANTINE = Duration.ofDays(90);
   public static final int DEFAULT_RESOLVE_ATTEMPTS = 10;

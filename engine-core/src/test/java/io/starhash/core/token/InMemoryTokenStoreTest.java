@@ -23,7 +23,7 @@ class InMemoryTokenStoreTest extends TokenServiceContract {
   }
 
   @Override
-  void nearlyEndQuarantine(Token token, Duration full) {
+  void approachQuarantineEnd(Token token, Duration full) {
     clock.advance(full.minusMillis(1));
   }
 

@@ -49,10 +49,13 @@ abstract class TokenServiceContract {
   /** Every key and value the store holds now, as raw bytes. */
   abstract List<byte[]> storedBytes();
 
-  /** Takes the quarantine of a retired token up to just before its end, checking it started at {@code full}. */
-  abstract void nearlyEndQuarantine(Token token, Duration full);
+  /**
+   * Brings a retired token to just before the end of its quarantine of {@code full}; a store
+   * whose time the test cannot move checks instead that {@code full} is what is left.
+   */
+  abstract void approachQuarantineEnd(Token token, Duration full);
 
-  /** Ends the quarantine of a retired token (after {@link #nearlyEndQuarantine}). */
+  /** Ends the quarantine of a retired token (after {@link #approachQuarantineEnd}). */
   abstract void endQuarantine(Token token);
 
   @BeforeEach
@@ -162,7 +165,7 @@ abstract class TokenServiceContract {
     Token retired = issue(ALICE);
     issue(ALICE);
 
-    nearlyEndQuarantine(retired, QUARANTINE);
+    approachQuarantineEnd(retired, QUARANTINE);
     random.then(P0, P2);
     assertThat(issue(BOB)).isEqualTo(token(P2));
     assertThat(counter("tokens.collisions")).isEqualTo(1);

@@ -106,7 +106,8 @@ public final class RedisTokenStore implements TokenStore {
       try {
         out.complete(then.apply(v));
       } catch (IllegalArgumentException x) {
-        log.warn("corrupt value in redis on token {} of {}: {}", op, subject(token), x.getMessage());
+        log.warn("corrupt value in redis on token {} of {}: {}", op, subject(token),
+            x.getMessage());
         out.completeExceptionally(new TokenStoreException(Reason.CORRUPT,
             "corrupt value in redis on token " + op + " of " + subject(token) + ": "
                 + x.getMessage(), x));

@@ -46,7 +46,8 @@ final class TokenLayout {
       return Optional.empty();
     }
     if (value.length < 2 || value[0] != ACTIVE) {
-      throw new IllegalArgumentException("token value of " + value.length + " bytes in no known state");
+      throw new IllegalArgumentException(
+          "token value of " + value.length + " bytes in no known state");
     }
     return Optional.of(Arrays.copyOfRange(value, 1, value.length));
   }
