@@ -27,6 +27,13 @@ final class Responses {
     return response;
   }
 
+  /** A response without a body and without Content-Type or Content-Length, such as a 204. */
+  static FullHttpResponse empty(ReplyTo to, HttpResponseStatus status) {
+    FullHttpResponse response = new DefaultFullHttpResponse(to.version(), status, Unpooled.EMPTY_BUFFER);
+    HttpUtil.setKeepAlive(response, to.keepAlive());
+    return response;
+  }
+
   static FullHttpResponse text(ReplyTo to, HttpResponseStatus status, String text) {
     return of(to, status, TEXT_PLAIN, text.getBytes(StandardCharsets.UTF_8));
   }

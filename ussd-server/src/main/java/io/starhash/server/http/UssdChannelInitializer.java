@@ -6,6 +6,7 @@ import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
 import io.netty.handler.timeout.IdleStateHandler;
+import io.starhash.server.api.ApiRouter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  * aggregate           one FullHttpRequest per request; too large -&gt; TooLarge -&gt; 413
  * serial              one request at a time, so responses keep request order
  * encodeReply         ScreenReply -&gt; dialect body -&gt; 200 response
- * decodeRequest       route by path: DecodedHop | AdminRequest | 4xx with a reason
+ * decodeRequest       route by path: DecodedHop | ApiExchange | AdminRequest | 4xx with a reason
+ * api                 /api/v1, /openapi.yaml, /sim/sms, /mmo/callback -&gt; ApiRouter (async)
  * admin               /health, /metrics
  * hop                 engine.handle(hop) -&gt; ScreenReply
  * lastResort          unexpected exception -&gt; log + 500, close
@@ -34,6 +36,7 @@ final class UssdChannelInitializer extends ChannelInitializer<Channel> {
   private final Map<String, UssdDialect> dialectsByPath;
   private final Rejections rejections;
   private final HttpMetrics metrics;
+  private final ApiHandler api;
   private final AdminHandler admin;
   private final HopHandler hop;
   private final LastResortHandler lastResort = new LastResortHandler();
@@ -44,6 +47,7 @@ final class UssdChannelInitializer extends ChannelInitializer<Channel> {
     this.dialectsByPath = UssdRequestDecoder.byPath(dialects);
     this.idleMillis = settings.idleTimeout().toMillis();
     this.maxBodyBytes = settings.maxBodyBytes();
+    this.api = new ApiHandler(new ApiRouter(deps.api(), deps.phones(), deps.metrics()), maxBodyBytes);
     this.admin = new AdminHandler(deps.metrics(), deps.health());
     this.hop = new HopHandler(deps.engine(), metrics);
   }
@@ -59,6 +63,7 @@ final class UssdChannelInitializer extends ChannelInitializer<Channel> {
     p.addLast("serial", new SerialRequests());
     p.addLast("encodeReply", encodeReply);
     p.addLast("decodeRequest", new UssdRequestDecoder(dialectsByPath, rejections, metrics, maxBodyBytes));
+    p.addLast("api", api);
     p.addLast("admin", admin);
     p.addLast("hop", hop);
     p.addLast("lastResort", lastResort);

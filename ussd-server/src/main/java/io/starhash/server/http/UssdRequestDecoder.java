@@ -7,6 +7,7 @@ import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.QueryStringDecoder;
+import io.starhash.server.api.ApiRouter;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,8 +15,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Routes each aggregated request by path: a dialect's POST becomes a {@link DecodedHop}, a GET of
- * an operations endpoint an {@link AdminRequest}; anything else is answered 4xx here.
+ * Routes each aggregated request by path: a dialect's POST becomes a {@link DecodedHop}, a path of
+ * the API an {@link ApiExchange} (an oversized one stays a {@link TooLarge}), a GET of an operations
+ * endpoint an {@link AdminRequest}; anything else is answered 4xx here.
  *
  * <p>One per channel (Netty's decoder keeps per-read state). Responses carry {@code Connection}
  * right; closing the connection after them is left to {@code HttpServerKeepAliveHandler}.
@@ -52,6 +54,10 @@ final class UssdRequestDecoder extends MessageToMessageDecoder<Object> {
   protected void decode(ChannelHandlerContext ctx, Object msg, List<Object> out) {
     long start = metrics.now();
     if (msg instanceof TooLarge tooLarge) {
+      if (ApiRouter.claims(path(tooLarge.uri()))) {
+        out.add(tooLarge);
+        return;
+      }
       UssdDialect dialect = dialectsByPath.get(path(tooLarge.uri()));
       String message = "body larger than " + maxBodyBytes + " bytes";
       BadUssdRequest bad = new BadUssdRequest(RejectReason.BODY_TOO_LARGE, message);
@@ -69,6 +75,10 @@ final class UssdRequestDecoder extends MessageToMessageDecoder<Object> {
     UssdDialect dialect = dialectsByPath.get(path);
     if (dialect != null) {
       decodeHop(ctx, request, to, dialect, start, out);
+      return;
+    }
+    if (ApiRouter.claims(path)) {
+      out.add(ApiExchange.of(request, to));
       return;
     }
     AdminRequest.Kind admin = AdminRequest.Kind.forPath(path);
