@@ -13,6 +13,7 @@ import io.starhash.core.sms.SmsOutbox;
 import io.starhash.flows.FlowEngine;
 import io.starhash.flows.runtime.RuntimeSettings;
 import io.starhash.flows.text.ScreenLimits;
+import io.starhash.server.api.ApiDeps;
 import io.starhash.server.config.StarhashConfig;
 import io.starhash.server.http.Health;
 import io.starhash.server.http.HttpServerDeps;
@@ -22,6 +23,9 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.CompletionStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +44,11 @@ public final class StarhashApp implements AutoCloseable {
   private final SmsOutbox sms;
   private final FlowEngine flows;
   private final UssdHttpServer http;
+  private final ExecutorService apiExecutor = Executors.newFixedThreadPool(2, r -> {
+    Thread t = new Thread(r, "starhash-api");
+    t.setDaemon(true);
+    return t;
+  });
   private InetSocketAddress address;
 
   public StarhashApp(StarhashConfig config, Clock clock) {
@@ -58,7 +67,8 @@ public final class StarhashApp implements AutoCloseable {
       this.http = new UssdHttpServer(
           new HttpServerSettings(config.server().host(), config.server().port(), config.server().maxBodyBytes(),
               config.server().ioThreads(), HttpServerSettings.DEFAULT_IDLE_TIMEOUT),
-          new HttpServerDeps(flows.engine(), phones, meters, this::health));
+          new HttpServerDeps(flows.engine(), phones, meters, this::health,
+              new ApiDeps(Optional.empty(), Optional.of(sms), Optional.empty(), apiExecutor)));
     } catch (RuntimeException e) {
       store.close();
       throw e;
@@ -111,6 +121,7 @@ public final class StarhashApp implements AutoCloseable {
   @Override
   public void close() {
     http.close();
+    apiExecutor.shutdownNow();
     flows.close();
     store.close();
     meters.close();
