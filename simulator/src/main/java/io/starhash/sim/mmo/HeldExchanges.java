@@ -34,10 +34,6 @@ final class HeldExchanges implements AutoCloseable {
     }
   }
 
-  int size() {
-    return held.size();
-  }
-
   private void drop(HttpExchange ex) {
     if (held.remove(ex)) {
       ex.close(); // no answer was sent: this closes the connection

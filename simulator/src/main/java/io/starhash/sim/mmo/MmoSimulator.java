@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,9 +49,13 @@ public final class MmoSimulator implements AutoCloseable {
   private final HeldExchanges held;
   private final Book book;
   private final FaultInjector faults = new FaultInjector();
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private MmoSimulator(MmoSimulatorSettings settings) throws IOException {
     this.settings = settings;
+    // bind first: if the port is taken, no thread has been started yet
+    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(settings.host()),
+        settings.port()), 0);
     this.book = new Book(settings.currency(), settings.clock());
     this.httpThreads = Executors.newFixedThreadPool(settings.threads(), daemon("mmo-http"));
     this.scheduler = Executors.newScheduledThreadPool(2, daemon("mmo-worker"));
@@ -66,8 +71,6 @@ public final class MmoSimulator implements AutoCloseable {
         new LookupEndpoints(requests, book, faults, replies, BASE_PATH, settings.pollLimit()),
         new AccountEndpoints(book, replies, settings.currency()),
         new FaultEndpoint(faults, replies), replies);
-    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(settings.host()),
-        settings.port()), 0);
     server.createContext("/", router);
     server.setExecutor(httpThreads);
   }
@@ -139,9 +142,12 @@ public final class MmoSimulator implements AutoCloseable {
     return faults;
   }
 
-  /** Closes held connections, stops the server and drops pending work and callbacks. */
+  /** Closes held connections, stops the server and drops pending work and callbacks. Idempotent. */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     held.close();
     server.stop(0);
     scheduler.shutdownNow();
