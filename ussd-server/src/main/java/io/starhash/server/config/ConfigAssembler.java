@@ -1,9 +1,18 @@
 package io.starhash.server.config;
 
+import static io.starhash.server.config.ConfigKeys.DEMO_AGENT_FLOAT;
 import static io.starhash.server.config.ConfigKeys.DEMO_OPENING_BALANCE;
 import static io.starhash.server.config.ConfigKeys.DEMO_PIN;
+import static io.starhash.server.config.ConfigKeys.LIMITS_DAILY_TIER0;
+import static io.starhash.server.config.ConfigKeys.LIMITS_DAILY_TIER1;
+import static io.starhash.server.config.ConfigKeys.LIMITS_DAILY_TIER2;
 import static io.starhash.server.config.ConfigKeys.LIMITS_MAX_TRANSACTION;
 import static io.starhash.server.config.ConfigKeys.LOG_LEVEL;
+import static io.starhash.server.config.ConfigKeys.MMO_CALLBACK_URL;
+import static io.starhash.server.config.ConfigKeys.MMO_FINAL_WAIT;
+import static io.starhash.server.config.ConfigKeys.MMO_MAX_POST_ATTEMPTS;
+import static io.starhash.server.config.ConfigKeys.MMO_REQUEST_TIMEOUT;
+import static io.starhash.server.config.ConfigKeys.MMO_URL;
 import static io.starhash.server.config.ConfigKeys.MONEY_CURRENCY;
 import static io.starhash.server.config.ConfigKeys.OPERATIONS_APPROVAL_TIMEOUT;
 import static io.starhash.server.config.ConfigKeys.PHONE_COUNTRY;
@@ -18,6 +27,10 @@ import static io.starhash.server.config.ConfigKeys.SERVER_HOST;
 import static io.starhash.server.config.ConfigKeys.SERVER_IO_THREADS;
 import static io.starhash.server.config.ConfigKeys.SERVER_MAX_BODY;
 import static io.starhash.server.config.ConfigKeys.SERVER_PORT;
+import static io.starhash.server.config.ConfigKeys.TOKENS_QUARANTINE;
+import static io.starhash.server.config.ConfigKeys.TOKENS_RESOLVE_ATTEMPTS;
+import static io.starhash.server.config.ConfigKeys.TOKENS_RESOLVE_WINDOW;
+import static io.starhash.server.config.ConfigKeys.TOKENS_SECRET;
 import static io.starhash.server.config.ConfigKeys.USSD_FLOWS_DIR;
 import static io.starhash.server.config.ConfigKeys.USSD_FLOWS_RELOAD_INTERVAL;
 import static io.starhash.server.config.ConfigKeys.USSD_HOP_BUDGET;
@@ -54,19 +67,27 @@ final class ConfigAssembler {
     RedisConfig redis = section(() -> new RedisConfig(v.get(REDIS_URL),
         v.get(REDIS_COMMAND_TIMEOUT), v.get(REDIS_CONNECT_TIMEOUT),
         v.get(REDIS_REQUEST_QUEUE_SIZE)));
+    MmoConfig mmo = section(() -> new MmoConfig(v.get(MMO_URL), v.get(MMO_CALLBACK_URL),
+        v.get(MMO_REQUEST_TIMEOUT), v.get(MMO_FINAL_WAIT), v.get(MMO_MAX_POST_ATTEMPTS)));
+    TokenConfig tokens = section(() -> new TokenConfig(v.get(TOKENS_SECRET),
+        v.get(TOKENS_QUARANTINE), v.get(TOKENS_RESOLVE_ATTEMPTS), v.get(TOKENS_RESOLVE_WINDOW)));
     PhoneConfig phone = section(() -> new PhoneConfig(v.get(PHONE_COUNTRY)));
     MoneyConfig money = section(() -> new MoneyConfig(v.get(MONEY_CURRENCY),
-        v.get(LIMITS_MAX_TRANSACTION)));
+        v.get(LIMITS_MAX_TRANSACTION), v.get(LIMITS_DAILY_TIER0), v.get(LIMITS_DAILY_TIER1),
+        v.get(LIMITS_DAILY_TIER2)));
     PinConfig pin = section(() -> new PinConfig(v.get(PIN_LENGTH), v.get(PIN_MAX_ATTEMPTS),
         v.get(PIN_LOCK_DURATION)));
     OperationsConfig operations =
         section(() -> new OperationsConfig(v.get(OPERATIONS_APPROVAL_TIMEOUT)));
-    DemoConfig demo = section(() -> new DemoConfig(v.get(DEMO_PIN), v.get(DEMO_OPENING_BALANCE)));
+    DemoConfig demo = section(() -> new DemoConfig(v.get(DEMO_PIN), v.get(DEMO_OPENING_BALANCE),
+        v.get(DEMO_AGENT_FLOAT)));
     LogConfig log = section(() -> new LogConfig(v.get(LOG_LEVEL)));
-    problems.addAll(CrossChecks.betweenSections(v.get(PIN_LENGTH), v.get(DEMO_PIN),
-        v.get(MONEY_CURRENCY), v.get(DEMO_OPENING_BALANCE)));
+    problems.addAll(CrossChecks.betweenSections(v.get(PIN_LENGTH), v.get(MONEY_CURRENCY),
+        v.get(DEMO_PIN), v.get(DEMO_OPENING_BALANCE), v.get(DEMO_AGENT_FLOAT),
+        v.get(USSD_HOP_BUDGET), v.get(MMO_FINAL_WAIT)));
     ConfigException.throwIfAny(problems);
-    return new StarhashConfig(server, ussd, redis, phone, money, pin, operations, demo, log);
+    return new StarhashConfig(
+        server, ussd, redis, mmo, tokens, phone, money, pin, operations, demo, log);
   }
 
   private <T> T section(Supplier<T> build) {

@@ -1,6 +1,8 @@
 package io.starhash.server.config;
 
+import io.starhash.core.token.TokenSettings;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -56,12 +58,44 @@ public final class ConfigKeys {
       "10000", "Redis commands that may wait for the connection before new ones fail fast",
       ValueTypes.wholeNumber(1, Integer.MAX_VALUE));
 
+  static final ConfigKey<Optional<URI>> MMO_URL = key("mmo.url", "",
+      "base URL of the MMO's GSMA Mobile Money API, e.g. https://mmo.example/v1.2/mm;"
+          + " empty = the built-in MMO simulator in-process (demo and tests only)",
+      HttpBaseUrl.type("https://mmo.example/v1.2/mm"));
+  static final ConfigKey<Optional<URI>> MMO_CALLBACK_URL = key("mmo.callback-url", "",
+      "base URL the MMO calls back (PUT {base}/{clientCorrelationId});"
+          + " empty = http://HOST:PORT/mmo/callback of this server",
+      HttpBaseUrl.type("https://starhash.example/mmo/callback"));
+  static final ConfigKey<Duration> MMO_REQUEST_TIMEOUT = key("mmo.request-timeout", "5s",
+      "longest wait for one MMO HTTP request", ValueTypes.duration());
+  static final ConfigKey<Duration> MMO_FINAL_WAIT = key("mmo.final-wait", "3s",
+      "how long a hop waits for a transaction's final state before saying the result follows"
+          + " by SMS; shorter than ussd.hop-budget", ValueTypes.duration());
+  static final ConfigKey<Integer> MMO_MAX_POST_ATTEMPTS = key("mmo.max-post-attempts", "3",
+      "posts of one transaction while the MMO answers that it is unavailable",
+      ValueTypes.wholeNumber(1, 10));
+
+  static final ConfigKey<Optional<String>> TOKENS_SECRET = key("tokens.secret", "",
+      "secret (at least " + TokenSettings.MIN_SECRET_LENGTH + " characters) the token encryption"
+          + " and index keys derive from; empty = a fixed demo secret (never in production)",
+      DomainTypes.secret(TokenSettings.MIN_SECRET_LENGTH));
+  static final ConfigKey<Duration> TOKENS_QUARANTINE = key("tokens.quarantine", "90d",
+      "how long a retired token cannot be issued again", ValueTypes.duration());
+  static final ConfigKey<Integer> TOKENS_RESOLVE_ATTEMPTS = key("tokens.resolve-attempts", "10",
+      "token look-ups one caller may make per tokens.resolve-window",
+      ValueTypes.wholeNumber(1, 10_000));
+  static final ConfigKey<Duration> TOKENS_RESOLVE_WINDOW = key("tokens.resolve-window", "1m",
+      "the window of tokens.resolve-attempts", ValueTypes.duration());
+
   static final ConfigKey<String> PHONE_COUNTRY = key("phone.country", "TZ",
       "home country for phone numbers (ISO 3166 alpha-2)", DomainTypes.country());
   static final ConfigKey<Currency> MONEY_CURRENCY = key("money.currency", "TZS",
       "currency of every amount (ISO 4217)", DomainTypes.currency());
   static final ConfigKey<BigDecimal> LIMITS_MAX_TRANSACTION = key("limits.max-transaction",
       "500.00", "largest amount of a single transaction", DomainTypes.amount(false));
+  static final ConfigKey<BigDecimal> LIMITS_DAILY_TIER0 = dailyLimit(0, "1000.00");
+  static final ConfigKey<BigDecimal> LIMITS_DAILY_TIER1 = dailyLimit(1, "5000.00");
+  static final ConfigKey<BigDecimal> LIMITS_DAILY_TIER2 = dailyLimit(2, "50000.00");
 
   static final ConfigKey<Integer> PIN_LENGTH = key("pin.length", "4",
       "digits in a PIN", ValueTypes.wholeNumber(4, 8));
@@ -79,6 +113,10 @@ public final class ConfigKeys {
       "PIN of every demo subscriber (demo mode only)", DomainTypes.pin());
   static final ConfigKey<BigDecimal> DEMO_OPENING_BALANCE = key("demo.opening-balance",
       "1000.00", "balance of every demo account at start (demo mode only)",
+      DomainTypes.amount(true));
+
+  static final ConfigKey<BigDecimal> DEMO_AGENT_FLOAT = key("demo.agent-float", "100000.00",
+      "opening balance of the demo agent A001's account at the simulated MMO (demo mode only)",
       DomainTypes.amount(true));
 
   static final ConfigKey<LogLevel> LOG_LEVEL = key("log.level", "INFO",
@@ -114,6 +152,11 @@ public final class ConfigKeys {
           .append(key.description().replace("|", "\\|")).append(" |\n");
     }
     return table.toString();
+  }
+
+  private static ConfigKey<BigDecimal> dailyLimit(int tier, String defaultText) {
+    return key("limits.daily-tier" + tier, defaultText,
+        "daily value limit of a KYC tier " + tier + " account", DomainTypes.amount(false));
   }
 
   private static <T> ConfigKey<T> key(

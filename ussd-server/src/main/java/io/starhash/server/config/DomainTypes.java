@@ -12,7 +12,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The value types of config keys that know starhash's world: hosts, Redis, countries, money. */
+/**
+ * The value types of config keys that know starhash's world: hosts, Redis, countries, money,
+ * secrets.
+ */
 final class DomainTypes {
 
   private static final Pattern HOST_NAME = Pattern.compile(
@@ -108,6 +111,12 @@ final class DomainTypes {
   static ValueType<String> pin() {
     return ValueType.text(text -> text.matches("\\d{4,12}"), "must be 4 to 12 digits")
         .shownAs(text -> "the value");
+  }
+
+  /** A secret of at least {@code minLength} characters, or nothing; never shown in a message. */
+  static ValueType<Optional<String>> secret(int minLength) {
+    return ValueTypes.optional(ValueType.text(text -> text.strip().length() >= minLength,
+        "must have at least " + minLength + " characters").shownAs(text -> "the value"));
   }
 
   private static boolean isHost(String text) {

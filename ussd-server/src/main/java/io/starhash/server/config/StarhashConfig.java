@@ -8,12 +8,15 @@ import java.util.Optional;
  * The whole configuration of one starhash process, validated: build it with {@link
  * ConfigLoader#load}.
  *
- * <p>Immutable. {@link #toString()} masks secrets (the Redis password, the demo PIN).
+ * <p>Immutable. {@link #toString()} masks secrets (passwords in the Redis and MMO URLs, the
+ * token secret, the demo PIN).
  */
 public record StarhashConfig(
     ServerConfig server,
     UssdConfig ussd,
     RedisConfig redis,
+    MmoConfig mmo,
+    TokenConfig tokens,
     PhoneConfig phone,
     MoneyConfig money,
     PinConfig pin,
@@ -26,14 +29,16 @@ public record StarhashConfig(
     Objects.requireNonNull(server, "server");
     Objects.requireNonNull(ussd, "ussd");
     Objects.requireNonNull(redis, "redis");
+    Objects.requireNonNull(mmo, "mmo");
+    Objects.requireNonNull(tokens, "tokens");
     Objects.requireNonNull(phone, "phone");
     Objects.requireNonNull(money, "money");
     Objects.requireNonNull(pin, "pin");
     Objects.requireNonNull(operations, "operations");
     Objects.requireNonNull(demo, "demo");
     Objects.requireNonNull(log, "log");
-    ConfigException.throwIfAny(CrossChecks.betweenSections(
-        pin.length(), demo.pin(), money.currency(), demo.openingBalance()));
+    ConfigException.throwIfAny(CrossChecks.betweenSections(pin.length(), money.currency(),
+        demo.pin(), demo.openingBalance(), demo.agentFloat(), ussd.hopBudget(), mmo.finalWait()));
   }
 
   /** Every key at its default: what a laptop run with no config file gets. */

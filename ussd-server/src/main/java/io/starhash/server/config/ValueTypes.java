@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 /** The general value types of config keys: numbers, durations, sizes, choices, optional values. */
 final class ValueTypes {
 
-  private static final Pattern DURATION = Pattern.compile("(\\d{1,12})(ms|s|m|h)");
+  private static final Pattern DURATION = Pattern.compile("(\\d{1,12})(ms|s|m|h|d)");
   private static final Pattern SIZE =
       Pattern.compile("(\\d{1,10}) ?(B|KiB|MiB|GiB)?", Pattern.CASE_INSENSITIVE);
   private static final Pattern WHOLE = Pattern.compile("-?\\d{1,10}");
@@ -19,7 +19,7 @@ final class ValueTypes {
 
   private ValueTypes() {}
 
-  /** A positive duration written as 500ms, 5s, 2m or 1h. */
+  /** A positive duration written as 500ms, 5s, 2m, 1h or 90d. */
   static ValueType<Duration> duration() {
     return ValueType.of(ValueTypes::toDuration, value -> {
       if (value.isNegative() || value.isZero()) {
@@ -98,7 +98,8 @@ final class ValueTypes {
       case "ms" -> Duration.ofMillis(amount);
       case "s" -> Duration.ofSeconds(amount);
       case "m" -> Duration.ofMinutes(amount);
-      default -> Duration.ofHours(amount);
+      case "h" -> Duration.ofHours(amount);
+      default -> Duration.ofDays(amount);
     };
   }
 

@@ -51,7 +51,7 @@ class ConfigErrorsTest {
   @ParameterizedTest(name = "{0} = ''{1}''")
   @CsvSource(delimiter = '|', textBlock = """
       ussd.session-ttl          | 0s            | '0s' must be positive
-      ussd.session-ttl          | 3d            | '3d' is not a duration (use e.g. 500ms, 5s, 2m)
+      ussd.session-ttl          | 3w            | '3w' is not a duration (use e.g. 500ms, 5s, 2m)
       ussd.flows-reload-interval| -2s           | '-2s' is not a duration
       server.port               | 65536         | '65536' must be between 0 and 65535
       server.port               | http          | 'http' is not a whole number
@@ -80,6 +80,27 @@ class ConfigErrorsTest {
       log.level                 | VERBOSE       | 'VERBOSE' is not one of TRACE, DEBUG, INFO, WARN, ERROR
       pin.length                | 3             | '3' must be between 4 and 8
       demo.opening-balance      | lots          | 'lots' is not an amount
+      demo.agent-float          | -100          | '-100' is not an amount
+      mmo.url                   | ftp://mmo.example | 'ftp://mmo.example' is not an http:// or https:// URL
+      mmo.url                   | mmo.example/v1 | 'mmo.example/v1' is not an http:// or https:// URL
+      mmo.url                   | https://mmo example | 'https://mmo example' is not a URL
+      mmo.url                   | https://h:99999 | 'https://h:99999' has no valid host and port
+      mmo.url                   | https://bad_host/mm | 'https://bad_host/mm' has no valid host and port
+      mmo.url                   | https://h/mm?x=1 | 'https://h/mm?x=1' must not have a query or fragment
+      mmo.callback-url          | redis://h:6379 | 'redis://h:6379' is not an http:// or https:// URL
+      mmo.callback-url          | http:///cb    | 'http:///cb' has no valid host and port
+      mmo.request-timeout       | 0ms           | '0ms' must be positive
+      mmo.final-wait            | soon          | 'soon' is not a duration
+      mmo.max-post-attempts     | 0             | '0' must be between 1 and 10
+      mmo.max-post-attempts     | 11            | '11' must be between 1 and 10
+      tokens.secret             | too-short     | the value must have at least 32 characters
+      tokens.quarantine         | 90 days       | '90 days' is not a duration
+      tokens.resolve-attempts   | 0             | '0' must be between 1 and 10000
+      tokens.resolve-attempts   | 10001         | '10001' must be between 1 and 10000
+      tokens.resolve-window     | 0d            | '0d' must be positive
+      limits.daily-tier0        | 0             | '0' must be more than 0
+      limits.daily-tier1        | 5k            | '5k' is not an amount
+      limits.daily-tier2        | -1            | '-1' is not an amount
       """)
   void everyKindOfBadValueNamesItsKey(String key, String value, String problem) {
     ConfigException e = failureOfSet(key, value);
@@ -180,14 +201,30 @@ class ConfigErrorsTest {
         "pin.length", "6",
         "money.currency", "JPY",
         "limits.max-transaction", "500.50",
-        "demo.opening-balance", "1000.25"));
+        "limits.daily-tier2", "50000.5",
+        "demo.opening-balance", "1000.25",
+        "demo.agent-float", "0.01",
+        "mmo.final-wait", "10m"));
 
     assertThat(e.problems()).containsExactlyInAnyOrder(
         "ussd.hop-budget: must be shorter than ussd.session-ttl",
         "ussd.screen-limit-ucs2: must not be more than ussd.screen-limit (60)",
         "limits.max-transaction: has more decimals than JPY allows (0)",
+        "limits.daily-tier2: has more decimals than JPY allows (0)",
         "demo.pin: must have pin.length (6) digits",
-        "demo.opening-balance: has more decimals than JPY allows (0)");
+        "demo.opening-balance: has more decimals than JPY allows (0)",
+        "demo.agent-float: has more decimals than JPY allows (0)",
+        "mmo.final-wait: must be shorter than ussd.hop-budget");
+  }
+
+  @Test
+  void theFinalWaitMustLeaveTheHopTimeToAnswer() {
+    assertThat(failureOfSet("mmo.final-wait", "5s").problems())
+        .containsExactly("mmo.final-wait: must be shorter than ussd.hop-budget");
+    assertThat(failureOfSet("ussd.hop-budget", "2s").problems())
+        .containsExactly("mmo.final-wait: must be shorter than ussd.hop-budget");
+    assertThat(ConfigLoader.load(Optional.empty(), Map.of(),
+        Map.of("mmo.final-wait", "4999ms")).mmo().finalWait()).isEqualTo(Duration.ofMillis(4999));
   }
 
   @Test

@@ -12,9 +12,13 @@ class ConfigKeysTest {
       "ussd.session-ttl", "ussd.hop-budget", "ussd.screen-limit", "ussd.screen-limit-ucs2",
       "ussd.flows-dir", "ussd.flows-reload-interval", "ussd.worker-threads",
       "redis.url", "redis.command-timeout", "redis.connect-timeout", "redis.request-queue-size",
+      "mmo.url", "mmo.callback-url", "mmo.request-timeout", "mmo.final-wait",
+      "mmo.max-post-attempts",
+      "tokens.secret", "tokens.quarantine", "tokens.resolve-attempts", "tokens.resolve-window",
       "phone.country", "money.currency", "limits.max-transaction",
+      "limits.daily-tier0", "limits.daily-tier1", "limits.daily-tier2",
       "pin.length", "pin.max-attempts", "pin.lock-duration", "operations.approval-timeout",
-      "demo.pin", "demo.opening-balance", "log.level");
+      "demo.pin", "demo.opening-balance", "demo.agent-float", "log.level");
 
   @Test
   void theRegistryHoldsExactlyTheDocumentedKeys() {
@@ -31,7 +35,11 @@ class ConfigKeysTest {
         "| `ussd.session-ttl` | `180s` | `STARHASH_USSD_SESSION_TTL`"
             + " | how long a session lives after its last hop |",
         "| `redis.url` | (empty) | `STARHASH_REDIS_URL`"
-            + " | Redis to use, e.g. redis://127.0.0.1:6379; empty = everything in memory |");
+            + " | Redis to use, e.g. redis://127.0.0.1:6379; empty = everything in memory |",
+        "| `tokens.quarantine` | `90d` | `STARHASH_TOKENS_QUARANTINE`"
+            + " | how long a retired token cannot be issued again |",
+        "| `limits.daily-tier1` | `5000.00` | `STARHASH_LIMITS_DAILY_TIER1`"
+            + " | daily value limit of a KYC tier 1 account |");
     for (ConfigKey<?> key : ConfigKeys.all()) {
       assertThat(lines).anySatisfy(line -> assertThat(line)
           .startsWith("| `" + key.name() + "` |")

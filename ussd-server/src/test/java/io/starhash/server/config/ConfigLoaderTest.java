@@ -30,12 +30,18 @@ class ConfigLoaderTest {
         Duration.ofSeconds(5), 182, 80, Optional.empty(), Duration.ofSeconds(2), 0));
     assertThat(config.redis()).isEqualTo(new RedisConfig(Optional.empty(),
         Duration.ofMillis(500), Duration.ofSeconds(2), 10_000));
+    assertThat(config.mmo()).isEqualTo(new MmoConfig(Optional.empty(), Optional.empty(),
+        Duration.ofSeconds(5), Duration.ofSeconds(3), 3));
+    assertThat(config.tokens()).isEqualTo(new TokenConfig(Optional.empty(), Duration.ofDays(90),
+        10, Duration.ofMinutes(1)));
     assertThat(config.phone().country()).isEqualTo("TZ");
-    assertThat(config.money())
-        .isEqualTo(new MoneyConfig(Currency.getInstance("TZS"), new BigDecimal("500.00")));
+    assertThat(config.money()).isEqualTo(new MoneyConfig(Currency.getInstance("TZS"),
+        new BigDecimal("500.00"), new BigDecimal("1000.00"), new BigDecimal("5000.00"),
+        new BigDecimal("50000.00")));
     assertThat(config.pin()).isEqualTo(new PinConfig(4, 3, Duration.ofMinutes(30)));
     assertThat(config.operations().approvalTimeout()).isEqualTo(Duration.ofMinutes(5));
-    assertThat(config.demo()).isEqualTo(new DemoConfig("1234", new BigDecimal("1000.00")));
+    assertThat(config.demo()).isEqualTo(new DemoConfig("1234", new BigDecimal("1000.00"),
+        new BigDecimal("100000.00")));
     assertThat(config.log().level()).isEqualTo(LogLevel.INFO);
     assertThat(StarhashConfig.defaults()).isEqualTo(config);
   }
@@ -80,14 +86,14 @@ class ConfigLoaderTest {
         "STARHASH_SERVER_PORT", "9191",
         "STARHASH_USSD_HOP_BUDGET", "4s",
         "STARHASH_PIN_LOCK_DURATION", "1h");
-    Map<String, String> sets = Map.of("ussd.hop-budget", "1500ms", "pin.lock-duration", "10m");
+    Map<String, String> sets = Map.of("ussd.hop-budget", "4500ms", "pin.lock-duration", "10m");
 
     StarhashConfig config = ConfigLoader.load(Optional.of(file), env, sets);
 
     assertThat(config.server().host()).isEqualTo("0.0.0.0");
     assertThat(config.server().port()).isEqualTo(9191);
     assertThat(config.pin().maxAttempts()).isEqualTo(5);
-    assertThat(config.ussd().hopBudget()).isEqualTo(Duration.ofMillis(1500));
+    assertThat(config.ussd().hopBudget()).isEqualTo(Duration.ofMillis(4500));
     assertThat(config.pin().lockDuration()).isEqualTo(Duration.ofMinutes(10));
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -70,5 +71,53 @@ class SecretMaskingTest {
         .isEqualTo("demo.pin: the value must be 4 to 12 digits [--set]");
     assertThat(config.demo().pin()).isEqualTo("9876");
     assertThat(config.toString()).contains("pin=****").doesNotContain("9876");
+  }
+
+  @Test
+  void theTokenSecretIsUsableButNeverShownByToString() {
+    String secret = "tok-" + PASSWORD + "-0123456789abcdefghij";
+    StarhashConfig config = ConfigLoader.load(Optional.empty(),
+        Map.of("STARHASH_TOKENS_SECRET", secret), Map.of());
+
+    assertThat(config.tokens().secret()).contains(secret);
+    assertThat(config.tokens().settings().secret()).isEqualTo(secret);
+    assertThat(config.toString()).contains("secret=****").doesNotContain(PASSWORD);
+    assertThat(config.tokens().toString()).doesNotContain(PASSWORD);
+  }
+
+  @Test
+  void aTokenSecretTooShortIsRefusedWithoutEchoingIt() {
+    ConfigException bad = catchThrowableOfType(ConfigException.class,
+        () -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("tokens.secret", PASSWORD)));
+
+    assertThat(bad.getMessage())
+        .isEqualTo("tokens.secret: the value must have at least 32 characters [--set]");
+  }
+
+  @Test
+  void aPasswordInAnMmoUrlIsUsableButNeverShownByToString() {
+    StarhashConfig config = ConfigLoader.load(Optional.empty(), Map.of(), Map.of(
+        "mmo.url", "https://api:" + PASSWORD + "@mmo.example/v1.2/mm",
+        "mmo.callback-url", "https://cb:" + PASSWORD + "@starhash.example/mmo/callback"));
+
+    assertThat(config.mmo().url()).map(URI::getUserInfo).contains("api:" + PASSWORD);
+    assertThat(config.mmo().callbackUrl()).map(URI::getUserInfo).contains("cb:" + PASSWORD);
+    assertThat(config.toString())
+        .contains("url=Optional[https://api:****@mmo.example/v1.2/mm]")
+        .contains("callbackUrl=Optional[https://cb:****@starhash.example/mmo/callback]")
+        .doesNotContain(PASSWORD);
+  }
+
+  @Test
+  void aPasswordInABadMmoUrlIsMaskedInErrorMessages() throws IOException {
+    Path file = Files.writeString(dir.resolve("starhash.yaml"),
+        "mmo:\n  url: ftp://api:" + PASSWORD + "@mmo.example/v1.2/mm\n");
+
+    ConfigException e = catchThrowableOfType(ConfigException.class,
+        () -> ConfigLoader.load(Optional.of(file), Map.of(), Map.of()));
+
+    assertThat(e.getMessage()).isEqualTo("mmo.url: 'ftp://api:****@mmo.example/v1.2/mm'"
+        + " is not an http:// or https:// URL (use e.g. https://mmo.example/v1.2/mm)"
+        + " [" + file + ":2]");
   }
 }

@@ -11,13 +11,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ValueTypesTest {
 
   @ParameterizedTest
-  @CsvSource({"500ms, 500", "5s, 5000", "2m, 120000", "1h, 3600000", "180s, 180000"})
+  @CsvSource({"500ms, 500", "5s, 5000", "2m, 120000", "1h, 3600000", "180s, 180000",
+      "1d, 86400000", "90d, 7776000000"})
   void durationsHaveOneUnit(String text, long millis) {
     assertThat(ValueTypes.duration().parse(text)).isEqualTo(Duration.ofMillis(millis));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"5", "5 s", "5S", "1m30s", "PT5S", "5sec", ""})
+  @ValueSource(strings = {"5", "5 s", "5S", "1m30s", "PT5S", "5sec", "", "3w", "5D", "1d12h"})
   void otherDurationSpellingsAreRefused(String text) {
     assertThatThrownBy(() -> ValueTypes.duration().parse(text))
         .isInstanceOf(BadValue.class)
