@@ -77,29 +77,50 @@ public final class HttpMmoGateway implements MmoGateway {
     TxFollower mine = new TxFollower(request, ctx);
     TxFollower existing = followers.putIfAbsent(mine);
     if (existing != null) {
-      return existing.request().equals(request) ? existing.answer().copy() : reused(request);
+      return existing.request().equals(request) ? existing.answer().attach(ctx) : reused(request);
     }
-    journal.create(JournalEntry.journaled(request, clock.instant()))
+    JournalEntry fresh = JournalEntry.journaled(request, clock.instant());
+    journal.create(fresh)
         .whenCompleteAsync((created, e) -> {
           if (e != null) {
             followers.remove(mine);
             log.warn("{} not posted: journal unavailable ({})", id, e.toString());
+            failIfWritten(fresh);
             followers.count("unavailable");
-            mine.answer().complete(new TxResult.Unavailable(id, "journal unavailable"));
+            settle(mine, new TxResult.Unavailable(id, "journal unavailable"));
           } else if (created.fresh()) {
             mine.start(created.entry());
           } else if (!created.entry().request().equals(request)) {
             followers.remove(mine);
-            reused(request).thenAccept(r -> mine.answer().complete(r));
+            reused(request).thenAccept(r -> mine.answer().finish(r));
           } else if (created.entry().state().isFinal()) {
             followers.remove(mine);
-            mine.answer().complete(created.entry().result());
+            settle(mine, created.entry().result());
           } else {
             mine.recover(created.entry());
           }
         }, worker);
-    ctx.later(() -> mine.answer().complete(new TxResult.Pending(id)), settings.finalWait());
-    return mine.answer().copy();
+    ctx.later(mine.answer()::stopWaiting, settings.finalWait());
+    return mine.answer().first().copy();
+  }
+
+  /**
+   * A create that failed (a timeout, say) may have been written all the same: if our entry is
+   * there, untouched, it is failed so that no {@link #resume()} posts what the caller was told
+   * did not happen. Best effort: if the journal cannot be read either, it stays as it is.
+   */
+  private void failIfWritten(JournalEntry ours) {
+    journal.find(ours.clientCorrelationId()).thenAccept(found -> found
+        .filter(ours::equals)
+        .ifPresent(e -> journal.advance(e.failed(MmoError.unavailable("journal unavailable"),
+            clock.instant()))));
+  }
+
+  /** Answers a submit that needs no follower; the listeners hear it if the caller stopped waiting. */
+  private void settle(TxFollower mine, TxResult result) {
+    if (mine.answer().finish(result)) {
+      followers.tell(mine.request(), result);
+    }
   }
 
   private CompletionStage<TxResult> reused(TxRequest request) {
@@ -183,7 +204,7 @@ public final class HttpMmoGateway implements MmoGateway {
       for (JournalEntry entry : entries) {
         TxFollower follower = new TxFollower(entry.request(), ctx);
         if (followers.putIfAbsent(follower) == null) {
-          follower.answer().complete(new TxResult.Pending(entry.clientCorrelationId()));
+          follower.answer().stopWaiting();
           follower.recover(entry);
           taken++;
         }
@@ -233,7 +254,7 @@ public final class HttpMmoGateway implements MmoGateway {
     worker.shutdownNow();
     http.close();
     for (TxFollower f : followers.all()) {
-      f.answer().complete(new TxResult.Pending(f.request().clientCorrelationId()));
+      f.answer().stopWaiting();
     }
   }
 }

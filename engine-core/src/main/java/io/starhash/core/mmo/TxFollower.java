@@ -5,7 +5,6 @@ import io.starhash.core.mmo.TxCalls.Posted;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +25,7 @@ final class TxFollower {
   private final TxContext ctx;
   private final TxRequest request;
   private final String id;
-  private final CompletableFuture<TxResult> answer = new CompletableFuture<>();
+  private final TxAnswer answer;
   private final Backoff retries;
   private final Backoff polls;
   private Instant followUntil;
@@ -40,12 +39,12 @@ final class TxFollower {
   private boolean askById;
   private String lastFailure = "no answer";
   private boolean finished;
-  private boolean delivered;
 
   TxFollower(TxRequest request, TxContext ctx) {
     this.ctx = ctx;
     this.request = request;
     this.id = request.clientCorrelationId();
+    this.answer = new TxAnswer(id);
     this.retries = new Backoff(ctx.settings().pollInitial(), ctx.settings().pollMax());
     this.polls = new Backoff(ctx.settings().pollInitial(), ctx.settings().pollMax());
   }
@@ -54,8 +53,7 @@ final class TxFollower {
     return request;
   }
 
-  /** Completed with the final result, or with Pending when the caller stops waiting. */
-  CompletableFuture<TxResult> answer() {
+  TxAnswer answer() {
     return answer;
   }
 
@@ -85,7 +83,7 @@ final class TxFollower {
   /** Takes over a transaction only to apply a callback to it: its caller is not waiting. */
   synchronized void adopt(JournalEntry journaled) {
     begin(journaled);
-    answer.complete(new TxResult.Pending(id));
+    answer.stopWaiting();
   }
 
   private void begin(JournalEntry e) {
@@ -96,8 +94,9 @@ final class TxFollower {
   /** A callback from the MMO: a final state finishes the transaction; anything else is noted. */
   synchronized void onCallback(Progress progress) {
     if (finished) {
-      log.debug("{} callback after the final state: ignored", id);
-    } else if (progress instanceof Progress.Done || progress instanceof Progress.Refused) {
+      return; // a duplicate: changes nothing
+    }
+    if (progress instanceof Progress.Done || progress instanceof Progress.Refused) {
       apply(progress, false);
     } else if (progress instanceof Progress.Accepted) {
       received = true;
@@ -228,7 +227,7 @@ final class TxFollower {
       if (stored != null && stored.state().isFinal()) {
         deliver(stored.result());
       } else {
-        answer.complete(new TxResult.Pending(id));
+        answer.stopWaiting();
         ctx.outcomes().abandoned(this);
       }
     }, ctx.worker());
@@ -276,13 +275,9 @@ final class TxFollower {
             last.state());
         ctx.outcomes().done(this, last.result());
       } else {
-        ctx.later(() -> writeFinal(last), nextRetry());
+        ctx.later(() -> writeFinal(last), ctx.settings().pollMax());
       }
     }, ctx.worker());
-  }
-
-  private synchronized Duration nextRetry() {
-    return retries.next();
   }
 
   private void deliver(TxResult result) {
@@ -292,13 +287,7 @@ final class TxFollower {
 
   /** Answers the caller, or tells the listeners if the caller stopped waiting; once. */
   private void report(TxResult result) {
-    synchronized (this) {
-      if (delivered) {
-        return;
-      }
-      delivered = true;
-    }
-    if (!answer.complete(result)) {
+    if (answer.finish(result)) {
       ctx.outcomes().tell(request, result);
     }
   }

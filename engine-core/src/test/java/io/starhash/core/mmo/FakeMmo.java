@@ -116,6 +116,13 @@ final class FakeMmo implements AutoCloseable {
     };
   }
 
+  /** Closes the connection without an answer: the client sees it broken after sending. */
+  static Answer drop() {
+    return exchange -> {
+      throw new IOException("dropped by the fake MMO"); // the server closes the connection
+    };
+  }
+
   static String accepted(String serverCorrelationId) {
     return "{\"serverCorrelationId\":\"" + serverCorrelationId + "\",\"status\":\"pending\","
         + "\"notificationMethod\":\"callback\",\"objectReference\":\"\",\"pollLimit\":100}";

@@ -40,6 +40,20 @@ class FollowTest extends GatewayHarness {
   }
 
   @Test
+  void aConnectionBrokenAfterThePostIsInDoubtTooAndANotReceivedOneIsPostedAgain() {
+    String id = "cash-in-0020";
+    mmo.on("POST", POST, FakeMmo.drop(), json(202, accepted("scid-20")));
+    mmo.on("GET", "/responses/" + id, json(404, error("identification", "genericError")));
+    mmo.on("GET", "/requeststates/scid-20", json(200, completedState("scid-20", "REF-20")));
+
+    assertThat(submit(gateway(MmoFixtures.quick(mmo.base())), request(id)))
+        .isEqualTo(new TxResult.Completed(id, "REF-20"));
+    List<String> calls = mmo.seen().stream().map(s -> s.method() + " " + s.path()).toList();
+    assertThat(calls).startsWith("POST " + POST, "GET /responses/" + id, "POST " + POST);
+    assertThat(requests("transactions", "lost")).isEqualTo(1.0);
+  }
+
+  @Test
   void aPostInDoubtIsNotPostedAgainUntilTheMmoSaysItNeverGotIt() {
     String id = "cash-in-0012";
     HttpMmoGateway gateway = gateway(MmoFixtures.withFinalWait(MmoFixtures.quick(mmo.base()),
@@ -159,7 +173,7 @@ class FollowTest extends GatewayHarness {
 
     await().until(() -> gateway.following() == 0);
     assertThat(entry(id, JournalEntry::state)).contains(TxState.IN_DOUBT);
-    assertThat(entry(id, JournalEntry::serverCorrelationId)).hasValue(java.util.Optional.of("scid-19"));
+    assertThat(entry(id).orElseThrow().serverCorrelationId()).contains("scid-19");
     assertThat(heard.total()).isZero();
     assertThat(registry.find("mmo.transactions").tag("outcome", "abandoned").counter().count())
         .isEqualTo(1.0);

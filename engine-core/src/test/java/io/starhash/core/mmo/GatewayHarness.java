@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +37,7 @@ abstract class GatewayHarness {
     return join(gateway.submit(request));
   }
 
-  static <T> T join(java.util.concurrent.CompletionStage<T> stage) {
+  static <T> T join(CompletionStage<T> stage) {
     try {
       return stage.toCompletableFuture().get(10, TimeUnit.SECONDS);
     } catch (Exception e) {
@@ -44,6 +45,7 @@ abstract class GatewayHarness {
     }
   }
 
+  /** The journal's entry of {@code id} now. */
   Optional<JournalEntry> entry(String id) {
     return join(journal.find(id));
   }

@@ -7,8 +7,10 @@ import static io.starhash.core.mmo.FakeMmo.json;
 import static io.starhash.core.mmo.FakeMmo.transaction;
 import static io.starhash.core.mmo.MmoFixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.starhash.core.money.Money;
 import io.starhash.core.testing.Concurrently;
 import io.starhash.core.testing.FreePorts;
 import java.net.URI;
@@ -123,7 +125,7 @@ class SubmitTest extends GatewayHarness {
     HttpMmoGateway gateway = gateway(MmoFixtures.quick(mmo.base()));
     mmo.on("POST", POST, json(400, error("businessRule", "insufficientFunds")));
     submit(gateway, request(id));
-    TxRequest other = new TxRequest(id, TxType.DEPOSIT, new io.starhash.core.money.Money(1, "TZS"),
+    TxRequest other = new TxRequest(id, TxType.DEPOSIT, new Money(1, "TZS"),
         MmoFixtures.AGENT, MmoFixtures.CUSTOMER, "");
 
     TxResult result = submit(gateway, other);
@@ -159,6 +161,22 @@ class SubmitTest extends GatewayHarness {
     assertThat(result).isInstanceOf(TxResult.Unavailable.class);
     assertThat(mmo.count("POST", POST)).isEqualTo(3);
     assertThat(mmo.count("GET", "/responses/" + id)).isEqualTo(3);
+  }
+
+  @Test
+  void aJournalWriteThatFailedButLandedIsFailedSoThatNoResumePostsIt() {
+    InMemoryJournal real = new InMemoryJournal();
+    journal = new WrittenThenFailedJournal(real);
+    String id = "cash-in-0010";
+
+    TxResult result = submit(gateway(MmoFixtures.quick(mmo.base())), request(id));
+
+    assertThat(result).isInstanceOf(TxResult.Unavailable.class);
+    await().until(() -> entry(id, JournalEntry::state)
+        .orElseThrow() == TxState.FAILED);
+    journal = real;
+    assertThat(join(gateway(MmoFixtures.quick(mmo.base())).resume())).isZero();
+    assertThat(mmo.seen()).isEmpty();
   }
 
   @Test
