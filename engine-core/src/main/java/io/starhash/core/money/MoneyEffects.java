@@ -17,6 +17,9 @@ import java.util.Set;
  */
 public final class MoneyEffects {
 
+  public static final String SUBSCRIBER_STATUS = "subscriber.status";
+  public static final String SIGNUP_STAGE = "signup.stage";
+  public static final String SIGNUP_CONFIRM = "signup.confirm";
   public static final String TOKEN_GET = "token.get";
   public static final String TOKEN_DELETE = "token.delete";
   public static final String QUOTE = "quote";
@@ -49,6 +52,14 @@ public final class MoneyEffects {
   public static final String SELF = "self";
   public static final String WEAK = "weak";
   public static final String MISMATCH = "mismatch";
+  public static final String REGISTERED = "registered";
+  public static final String UNREGISTERED = "unregistered";
+  public static final String BLOCKED = "blocked";
+  public static final String INVALID_NAME = "invalid-name";
+  /** Accepted by the MMO but not final within the wait: the result follows by SMS. */
+  public static final String PENDING = "pending";
+  /** The MMO could not be reached; nothing was accepted. */
+  public static final String UNAVAILABLE = "unavailable";
 
   /** Longest rendering of an amount such as {@code 1,000,000.00}. */
   static final int AMOUNT_LEN = 16;
@@ -60,6 +71,11 @@ public final class MoneyEffects {
       Map.of("reference", REF_LEN, "balance", AMOUNT_LEN, "limit", AMOUNT_LEN));
 
   public static final EffectCatalog CATALOG = new EffectCatalog(List.of(
+      spec(SUBSCRIBER_STATUS, Set.of(), Set.of(REGISTERED, UNREGISTERED, BLOCKED, ERROR),
+          Map.of("displayName", NAME_LEN)),
+      spec(SIGNUP_STAGE, Set.of("name", "pin"), Set.of(OK, WEAK, INVALID_NAME, ERROR), Map.of()),
+      spec(SIGNUP_CONFIRM, Set.of("confirmPin"), Set.of(OK, MISMATCH, EXPIRED, ERROR),
+          Map.of("displayName", NAME_LEN)),
       spec(TOKEN_GET, Set.of(), Set.of(OK, ERROR), Map.of("token", 11)),
       spec(TOKEN_DELETE, Set.of(), Set.of(OK, NO_TOKEN, ERROR), Map.of()),
       spec(QUOTE, Set.of("type", "amount"), Set.of(OK, OVER_LIMIT, ERROR),
@@ -69,19 +85,21 @@ public final class MoneyEffects {
           Map.of("recipientName", NAME_LEN)),
       spec(CASH_IN, Set.of("amount", "pin"), Set.of(OK, WRONG_PIN, LOCKED, OVER_LIMIT, ERROR), MONEY_OUT),
       spec(CASH_OUT, Set.of("amount", "pin"),
-          Set.of(OK, WRONG_PIN, LOCKED, OVER_LIMIT, INSUFFICIENT_FUNDS, ERROR), MONEY_OUT),
+          Set.of(OK, WRONG_PIN, LOCKED, OVER_LIMIT, INSUFFICIENT_FUNDS, UNAVAILABLE, ERROR), MONEY_OUT),
       spec(PAY_MERCHANT, Set.of("merchant", "amount", "pin"),
-          Set.of(OK, WRONG_PIN, LOCKED, OVER_LIMIT, INSUFFICIENT_FUNDS, UNKNOWN, ERROR), MONEY_OUT),
+          Set.of(OK, WRONG_PIN, LOCKED, OVER_LIMIT, INSUFFICIENT_FUNDS, UNKNOWN, UNAVAILABLE, ERROR), MONEY_OUT),
       spec(SEND_MONEY, Set.of("recipient", "amount", "pin"),
-          Set.of(OK, WRONG_PIN, LOCKED, OVER_LIMIT, INSUFFICIENT_FUNDS, UNKNOWN, ERROR), MONEY_OUT),
+          Set.of(OK, PENDING, WRONG_PIN, LOCKED, OVER_LIMIT, INSUFFICIENT_FUNDS, UNKNOWN, UNAVAILABLE, ERROR),
+          MONEY_OUT),
       spec(PENDING_NEXT, Set.of(), Set.of(OK, NONE, ERROR),
           Map.of("pendingRef", REF_LEN, "pendingText", 60, "pendingCount", 3)),
       spec(PENDING_APPROVE, Set.of("reference", "pin"),
-          Set.of(OK, WRONG_PIN, LOCKED, EXPIRED, INSUFFICIENT_FUNDS, ERROR), MONEY_OUT),
+          Set.of(OK, PENDING, WRONG_PIN, LOCKED, EXPIRED, OVER_LIMIT, INSUFFICIENT_FUNDS, UNAVAILABLE, ERROR),
+          MONEY_OUT),
       spec(PENDING_REJECT, Set.of("reference"), Set.of(OK, EXPIRED, ERROR), Map.of()),
-      spec(BALANCE, Set.of("pin"), Set.of(OK, WRONG_PIN, LOCKED, ERROR),
+      spec(BALANCE, Set.of("pin"), Set.of(OK, WRONG_PIN, LOCKED, UNAVAILABLE, ERROR),
           merge(PIN_FAILURE, Map.of("balance", AMOUNT_LEN, "currency", 3))),
-      spec(STATEMENT, Set.of("pin"), Set.of(OK, WRONG_PIN, LOCKED, ERROR),
+      spec(STATEMENT, Set.of("pin"), Set.of(OK, WRONG_PIN, LOCKED, UNAVAILABLE, ERROR),
           merge(PIN_FAILURE, Map.of("statement", 120))),
       spec(PIN_VERIFY, Set.of("pin"), Set.of(OK, WRONG_PIN, LOCKED, ERROR), PIN_FAILURE),
       spec(PIN_STAGE, Set.of("newPin"), Set.of(OK, WEAK, ERROR), Map.of()),

@@ -102,11 +102,15 @@ final class Mover {
     if (change.to() != OperationStatus.PROCESSING || change.mmoCorrelationId() != null) {
       return change;
     }
-    return change.correlatedBy(newCorrelationId());
+    return change.correlatedBy(newCorrelationId(id));
   }
 
-  /** A journal key no other operation will ever have (ids are short and may come back after years). */
-  static String newCorrelationId() {
-    return UUID.randomUUID().toString();
+  /**
+   * A journal key no other operation will ever have (ids are short and may come back after
+   * years): the operation id, a dot, a random UUID. {@link OperationId#ofCorrelation} reads the
+   * id back, so a late MMO result finds its operation.
+   */
+  static String newCorrelationId(OperationId id) {
+    return id.value() + "." + UUID.randomUUID();
   }
 }

@@ -46,4 +46,10 @@ public record OperationId(String value) {
   public String toString() {
     return value;
   }
+
+  /** The operation a journal key ({@code OPID.uuid}) belongs to. */
+  public static Optional<OperationId> ofCorrelation(String correlationId) {
+    int dot = correlationId == null ? -1 : correlationId.indexOf('.');
+    return dot < 0 ? Optional.empty() : parse(correlationId.substring(0, dot));
+  }
 }

@@ -78,7 +78,7 @@ public final class OperationService {
   private Operation build(NewOperation r, OperationId id) {
     Instant now = clock.instant();
     OperationStatus status = r.firstStatus();
-    String correlation = status == OperationStatus.PROCESSING ? Mover.newCorrelationId() : null;
+    String correlation = status == OperationStatus.PROCESSING ? Mover.newCorrelationId(id) : null;
     return new Operation(id, r.type(), r.initiator(), r.customer(), r.partnerId(), r.recipient(), r.amount(),
         r.fee(), status, now, now, now.plus(approvalTimeout), correlation, null, 1);
   }

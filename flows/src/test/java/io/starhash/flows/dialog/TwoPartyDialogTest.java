@@ -2,7 +2,9 @@ package io.starhash.flows.dialog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.starhash.core.money.Money;
+import io.starhash.core.api.ApiResult;
+import io.starhash.core.api.PartnerApi;
+import io.starhash.core.partner.DemoPartners;
 import io.starhash.core.phone.Msisdn;
 import io.starhash.flows.testing.EngineFixture;
 import io.starhash.sim.handset.HandsetException;
@@ -39,8 +41,11 @@ class TwoPartyDialogTest {
   }
 
   private void agentAsksForCashOut(String amount) {
-    f.money.requestFromAgent(EngineFixture.CUSTOMER, "cash-out", Money.parse(amount, "TZS").orElseThrow(),
-        "Demo Agent");
+    PartnerApi api = f.money.partnerApi();
+    PartnerApi.Caller agent = api.authenticate(DemoPartners.AGENT_KEY).orElseThrow();
+    ApiResult<PartnerApi.OperationView> created = api.create(agent,
+        new PartnerApi.NewOperation("cash-out", EngineFixture.CUSTOMER.e164(), amount)).toCompletableFuture().join();
+    assertThat(created).isInstanceOf(ApiResult.Ok.class);
   }
 
   @Test
