@@ -54,14 +54,14 @@ class TwoPartyDialogTest {
     play(EngineFixture.CUSTOMER, """
         dial *165#
         type 6
-        see Cash-out 100.00 TZS
+        see Cash-out of 100.00 TZS
         see agent Demo Agent
         see Enter PIN to approve, 0 to reject
         type 9999
         see Wrong PIN, 2 attempts left.
         type 1234
         see Approved. Ref
-        see Balance 899.00 TZS
+        see Balance 900.00 TZS
         end
         dial *165*6#
         see You have no pending requests.
@@ -73,7 +73,7 @@ class TwoPartyDialogTest {
     agentAsksForCashOut("100");
     play(EngineFixture.CUSTOMER, """
         dial *165*6#
-        see Cash-out 100.00 TZS
+        see Cash-out of 100.00 TZS
         type 0
         see Request rejected. No money was moved.
         end
@@ -85,7 +85,7 @@ class TwoPartyDialogTest {
     agentAsksForCashOut("100");
     f.clock.advance(Duration.ofSeconds(290));
     EngineDialer dialer = new EngineDialer(f.engine(), EngineFixture.CUSTOMER);
-    assertThat(dialer.dial("*165*6#").text()).contains("Cash-out 100.00 TZS");
+    assertThat(dialer.dial("*165*6#").text()).contains("Cash-out of 100.00 TZS");
     f.clock.advance(Duration.ofSeconds(20));
     assertThat(dialer.send("1234").text()).contains("This request has expired.");
   }
@@ -94,7 +94,7 @@ class TwoPartyDialogTest {
   void aSessionIdReusedAfterExpiryStartsAFreshSession() throws HandsetException {
     agentAsksForCashOut("100");
     EngineDialer dialer = new EngineDialer(f.engine(), EngineFixture.CUSTOMER);
-    assertThat(dialer.dial("*165*6#").text()).contains("Cash-out 100.00 TZS");
+    assertThat(dialer.dial("*165*6#").text()).contains("Cash-out of 100.00 TZS");
     f.clock.advance(Duration.ofMinutes(6));
     assertThat(dialer.dialWithSameSessionId("*165*6#").text()).contains("You have no pending requests.");
   }

@@ -3,7 +3,12 @@ package io.starhash.flows.hop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.starhash.core.effect.EffectCall;
+import io.starhash.core.effect.EffectCatalog;
+import io.starhash.core.effect.EffectPort;
+import io.starhash.core.effect.EffectResult;
 import io.starhash.core.money.SlowEffects;
+import java.util.concurrent.CompletionStage;
 import io.starhash.core.phone.Msisdn;
 import io.starhash.core.session.Session;
 import io.starhash.core.testing.Concurrently;
@@ -47,13 +52,13 @@ class HopProcessorTest {
   @Test
   void aResentHopReturnsTheSavedScreenAndMovesNoMoneyTwice() {
     hop("s1", "");
-    hop("s1", "5");
-    hop("s1", "5*4321");
-    hop("s1", "5*4321*100");
-    HopResult paid = hop("s1", "5*4321*100*1234");
-    assertThat(paid.screen().text()).contains("You paid 100.00 TZS").contains("Balance 900.00 TZS");
+    hop("s1", "7");
+    hop("s1", "7*+255712000002");
+    hop("s1", "7*+255712000002*100");
+    HopResult paid = hop("s1", "7*+255712000002*100*1234");
+    assertThat(paid.screen().text()).contains("Sent 100.00 TZS").contains("Balance 900.00 TZS");
 
-    HopResult again = hop("s1", "5*4321*100*1234");
+    HopResult again = hop("s1", "7*+255712000002*100*1234");
 
     assertThat(again.outcome()).isEqualTo(Outcome.RESENT);
     assertThat(again.screen()).isEqualTo(paid.screen());
@@ -153,8 +158,8 @@ class HopProcessorTest {
     f.close();
     ScheduledExecutorService slow = Executors.newSingleThreadScheduledExecutor();
     try {
-      f = new EngineFixture(money -> new SlowEffects(money, Duration.ofMillis(600), slow), null, Optional.empty(),
-          Duration.ofMillis(150));
+      f = new EngineFixture(money -> slowTokens(money, new SlowEffects(money, Duration.ofMillis(600), slow)), null,
+          Optional.empty(), Duration.ofMillis(150));
       HopResult r = hop("s11", EngineFixture.CUSTOMER, "*165*1#", "");
 
       assertThat(r.outcome()).isEqualTo(Outcome.DEFERRED);
@@ -166,6 +171,21 @@ class HopProcessorTest {
     } finally {
       slow.shutdownNow();
     }
+  }
+
+  /** Only {@code token.get} is slow; every other effect answers at once. */
+  private static EffectPort slowTokens(EffectPort fast, EffectPort slow) {
+    return new EffectPort() {
+      @Override
+      public CompletionStage<EffectResult> run(EffectCall call) {
+        return (call.effect().equals("token.get") ? slow : fast).run(call);
+      }
+
+      @Override
+      public EffectCatalog catalog() {
+        return fast.catalog();
+      }
+    };
   }
 
   private HopResult balanceOf(Msisdn who) {

@@ -90,9 +90,10 @@ public final class EngineFixture implements AutoCloseable {
         new RuntimeSettings(hopBudget, ScreenLimits.DEFAULT, "TZS", 4), flowsDir, Duration.ofHours(1), 2);
   }
 
+  /** Daily limits above the opening balance, so that tests can spend it all. */
   static EngineSettings settings() {
-    return new EngineSettings("TZS", money("500.00"), Map.of(KycTier.TIER_0, money("1000.00"),
-        KycTier.TIER_1, money("5000.00"), KycTier.TIER_2, money("50000.00")));
+    return new EngineSettings("TZS", money("500.00"), Map.of(KycTier.TIER_0, money("5000.00"),
+        KycTier.TIER_1, money("10000.00"), KycTier.TIER_2, money("50000.00")));
   }
 
   public static Money money(String amount) {
