@@ -3,9 +3,11 @@ package io.starhash.server.app;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.starhash.core.effect.EffectPort;
+import io.starhash.core.engine.EngineStores;
 import io.starhash.core.phone.PhoneNumbers;
+import io.starhash.core.redis.RedisConnections;
 import io.starhash.core.redis.RedisSettings;
+import io.starhash.core.redis.SharedRedis;
 import io.starhash.core.session.InMemorySessionStore;
 import io.starhash.core.session.SessionStore;
 import io.starhash.core.session.redis.RedisSessionStore;
@@ -20,44 +22,54 @@ import io.starhash.server.http.HttpServerDeps;
 import io.starhash.server.http.HttpServerSettings;
 import io.starhash.server.http.UssdHttpServer;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The starhash process wired from one {@link StarhashConfig}: stores (Redis when
- * {@code redis.url} is set, else memory), the money engine, the flow engine and the HTTP server.
- * {@link #close()} stops them in reverse order.
+ * The starhash process wired from one {@link StarhashConfig}: stores (all in Redis when
+ * {@code redis.url} is set, else all in memory), the money engine and its MMO, the flow engine
+ * and the HTTP server. {@link #close()} stops them in reverse order.
  */
 public final class StarhashApp implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(StarhashApp.class);
+  /** How often operations nobody answered are expired. */
+  static final long EXPIRY_EVERY_SECONDS = 10;
 
   private final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final SharedRedis redis;
   private final SessionStore store;
   private final SmsOutbox sms;
+  private final MoneyWiring money;
   private final FlowEngine flows;
   private final UssdHttpServer http;
-  private final ExecutorService apiExecutor = Executors.newFixedThreadPool(2, r -> {
-    Thread t = new Thread(r, "starhash-api");
-    t.setDaemon(true);
-    return t;
-  });
-  private InetSocketAddress address;
+  private final ExecutorService apiExecutor = Executors.newFixedThreadPool(2, daemon("starhash-api"));
+  private final ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor(daemon("starhash-jobs"));
 
   public StarhashApp(StarhashConfig config, Clock clock) {
-    PhoneNumbers phones = new PhoneNumbers(config.phone().country());
-    this.store = sessionStore(config, clock);
+    this.redis = config.redis().url().map(u -> RedisConnections.open(new RedisSettings(u.value(),
+        config.redis().commandTimeout(), config.redis().connectTimeout(), config.redis().requestQueueSize())))
+        .orElse(null);
     try {
+      PhoneNumbers phones = new PhoneNumbers(config.phone().country());
+      this.store = redis == null ? new InMemorySessionStore(clock, config.ussd().sessionTtl())
+          : new RedisSessionStore(redis, config.ussd().sessionTtl());
+      EngineStores stores = redis == null ? EngineStores.inMemory(clock) : EngineStores.redis(redis, clock);
       this.sms = new SmsOutbox(clock);
-      EffectPort money = DemoMoney.create(config, clock);
-      this.flows = new FlowEngine(new FlowEngine.Parts(store, money, sms, phones, clock, meters),
+      int port = config.server().port() != 0 ? config.server().port() : FreePort.on(config.server().host());
+      URI callbacks = config.mmo().callbackBase(config.server().host(), port);
+      this.money = new MoneyWiring(config, stores, callbacks, sms, clock, meters);
+      this.flows = new FlowEngine(new FlowEngine.Parts(store, money.engine().effects(), sms, phones, clock, meters),
           runtimeSettings(config), config.ussd().flowsDir(), config.ussd().flowsReloadInterval(),
           config.ussd().workerThreadCount());
       Gauge.builder("ussd.sessions.active", store, SessionStore::activeSessions)
@@ -65,23 +77,15 @@ public final class StarhashApp implements AutoCloseable {
           .tag("store", store.kind())
           .register(meters);
       this.http = new UssdHttpServer(
-          new HttpServerSettings(config.server().host(), config.server().port(), config.server().maxBodyBytes(),
+          new HttpServerSettings(config.server().host(), port, config.server().maxBodyBytes(),
               config.server().ioThreads(), HttpServerSettings.DEFAULT_IDLE_TIMEOUT),
           new HttpServerDeps(flows.engine(), phones, meters, this::health,
-              new ApiDeps(Optional.empty(), Optional.of(sms), Optional.empty(), apiExecutor)));
+              new ApiDeps(Optional.of(money.engine().partnerApi()), Optional.of(sms),
+                  Optional.of(money.gateway()::onCallback), apiExecutor)));
     } catch (RuntimeException e) {
-      store.close();
+      closeQuietly();
       throw e;
     }
-  }
-
-  private static SessionStore sessionStore(StarhashConfig config, Clock clock) {
-    if (config.redis().url().isEmpty()) {
-      return new InMemorySessionStore(clock, config.ussd().sessionTtl());
-    }
-    RedisSettings settings = new RedisSettings(config.redis().url().get().value(), config.redis().commandTimeout(),
-        config.redis().connectTimeout(), config.redis().requestQueueSize());
-    return RedisSessionStore.connect(settings, config.ussd().sessionTtl());
   }
 
   private static RuntimeSettings runtimeSettings(StarhashConfig config) {
@@ -90,12 +94,24 @@ public final class StarhashApp implements AutoCloseable {
         config.money().currency().getCurrencyCode(), config.pin().length());
   }
 
-  /** Starts listening; returns the bound address (a free port when the config says 0). */
+  /** Starts listening, resumes unfinished MMO transactions; returns the bound address. */
   public InetSocketAddress start() {
-    address = http.start();
-    log.info("starhash started: sessions in {}, flows {}", store.kind(),
+    InetSocketAddress address = http.start();
+    money.engine().start();
+    jobs.scheduleWithFixedDelay(this::expire, EXPIRY_EVERY_SECONDS, EXPIRY_EVERY_SECONDS, TimeUnit.SECONDS);
+    log.info("starhash started: stores in {}, flows {}", store.kind(),
         flows.registry().published().stream().map(f -> f.id() + " v" + f.version()).toList());
     return address;
+  }
+
+  private void expire() {
+    money.engine().expireOverdue().whenComplete((expired, e) -> {
+      if (e != null) {
+        log.warn("expiring overdue operations failed: {}", e.toString());
+      } else if (!expired.isEmpty()) {
+        log.info("expired {} operation(s) nobody answered", expired.size());
+      }
+    });
   }
 
   public SmsOutbox outbox() {
@@ -104,6 +120,11 @@ public final class StarhashApp implements AutoCloseable {
 
   public FlowEngine flows() {
     return flows;
+  }
+
+  /** The in-process MMO simulator's base URL, when {@code mmo.url} is not set. */
+  public Optional<URI> mmoSimulatorUrl() {
+    return money.simulatorUrl();
   }
 
   private CompletionStage<Health> health() {
@@ -121,9 +142,32 @@ public final class StarhashApp implements AutoCloseable {
   @Override
   public void close() {
     http.close();
+    closeQuietly();
+  }
+
+  private void closeQuietly() {
+    jobs.shutdownNow();
     apiExecutor.shutdownNow();
-    flows.close();
-    store.close();
+    if (flows != null) {
+      flows.close();
+    }
+    if (money != null) {
+      money.close();
+    }
+    if (store != null) {
+      store.close();
+    }
+    if (redis != null) {
+      redis.close();
+    }
     meters.close();
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
   }
 }

@@ -45,12 +45,17 @@ final class ServerRunner {
     }, "starhash-shutdown"));
     String url = "http://" + host(at) + ":" + at.getPort();
     out.println("starhash listening on " + url);
+    app.mmoSimulatorUrl().ifPresent(mmo -> out.println("mmo simulator listening on " + mmo.resolve("/").toString()
+        .replaceAll("/$", "").replace("/v1.2/mm", "")));
     if (demo) {
       out.println();
-      out.println("Dial in from another terminal (the demo PIN is " + config.demo().pin() + "):");
+      out.println("Dial in from another terminal as a new customer (you will be asked to sign up):");
+      out.println("  ./starhash handset --url " + url + "/ussd/africastalking --msisdn +255713000001");
+      out.println("or as the demo customer +255712000001 (PIN " + config.demo().pin() + "):");
       out.println("  ./starhash handset --url " + url + "/ussd/africastalking --msisdn +255712000001");
-      out.println("Then type 1 for a token, 3 to cash in, 8 for your account. Ctrl-C stops the server.");
-      out.println("Health: " + url + "/health   Metrics: " + url + "/metrics");
+      out.println("Agent API: curl -H 'Authorization: Bearer agent-demo-key' " + url + "/api/v1/operations");
+      out.println("SMS sent to a number: " + url + "/sim/sms/+255712000001   API: " + url + "/openapi.yaml");
+      out.println("Health: " + url + "/health   Metrics: " + url + "/metrics   Ctrl-C stops everything.");
     }
     out.flush();
     try {

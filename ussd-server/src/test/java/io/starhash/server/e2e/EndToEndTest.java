@@ -49,7 +49,8 @@ class EndToEndTest {
   @ParameterizedTest(name = "{0}: {1}")
   @MethodSource("transcriptsOnEachStore")
   void transcriptPlaysOverHttp(String store, Path transcript) throws IOException {
-    Map<String, String> sets = new HashMap<>(Map.of("server.port", "0"));
+    // Daily limit above the demo balance, so that a transcript can spend it all (insufficient funds).
+    Map<String, String> sets = new HashMap<>(Map.of("server.port", "0", "limits.daily-tier0", "5000.00"));
     if (store.equals("redis")) {
       RedisHarness.flushAll();
       sets.put("redis.url", RedisHarness.url());

@@ -46,11 +46,11 @@ class ServerBehaviourTest {
     try (StarhashApp app = app(Map.of())) {
       String base = "http://127.0.0.1:" + app.start().getPort();
       assertThat(json(base, hop(1, "")).body()).contains("\"continueSession\":true").contains("1 Get my token");
-      json(base, hop(2, "5"));
-      json(base, hop(3, "4321"));
+      json(base, hop(2, "7"));
+      json(base, hop(3, "+255712000002"));
       json(base, hop(4, "100"));
       String paid = json(base, hop(5, "1234")).body();
-      assertThat(paid).contains("You paid 100.00 TZS").contains("Balance 900.00 TZS")
+      assertThat(paid).contains("Sent 100.00 TZS").contains("Balance 900.00 TZS")
           .contains("\"continueSession\":false");
       assertThat(json(base, hop(5, "1234")).body()).isEqualTo(paid);
     }
