@@ -33,7 +33,8 @@ final class Notifier {
     if (op.recipient() != null && op.status() == io.starhash.core.operation.OperationStatus.COMPLETED) {
       customer(op.recipient(), "You received " + money(op.amount()) + ". Ref " + op.id().value() + ".");
     }
-    partner(op, what + " for customer " + op.customer().masked() + ": " + outcome);
+    // The customer may have been named by token: a partner never learns their number.
+    partner(op, what + " (ref " + op.id().value() + "): " + outcome);
   }
 
   /** A partner started an operation: the customer is asked to approve it. */
@@ -45,7 +46,7 @@ final class Notifier {
   /** A customer started an operation that waits for an agent or merchant. */
   void waitingForPartner(Operation op) {
     if (op.partnerId() != null) {
-      partner(op, Texts.describe(op) + " from customer " + op.customer().masked() + " waits for your answer.");
+      partner(op, Texts.describe(op) + " (ref " + op.id().value() + ") waits for your answer.");
     }
   }
 

@@ -106,9 +106,9 @@ final class MoneyWiring implements AutoCloseable {
     return gateway;
   }
 
-  /** The simulator's base URL, when the process runs one. */
-  Optional<URI> simulatorUrl() {
-    return Optional.ofNullable(simulator).map(MmoSimulator::baseUrl);
+  /** The in-process MMO simulator, when {@code mmo.url} is not set. */
+  Optional<MmoSimulator> simulator() {
+    return Optional.ofNullable(simulator);
   }
 
   @Override

@@ -21,6 +21,7 @@ import io.starhash.server.http.Health;
 import io.starhash.server.http.HttpServerDeps;
 import io.starhash.server.http.HttpServerSettings;
 import io.starhash.server.http.UssdHttpServer;
+import io.starhash.sim.mmo.MmoSimulator;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
@@ -122,9 +123,9 @@ public final class StarhashApp implements AutoCloseable {
     return flows;
   }
 
-  /** The in-process MMO simulator's base URL, when {@code mmo.url} is not set. */
-  public Optional<URI> mmoSimulatorUrl() {
-    return money.simulatorUrl();
+  /** The in-process MMO simulator (demo and tests), when {@code mmo.url} is not set. */
+  public Optional<MmoSimulator> mmoSimulator() {
+    return money.simulator();
   }
 
   private CompletionStage<Health> health() {

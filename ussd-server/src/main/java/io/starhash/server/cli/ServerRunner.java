@@ -45,8 +45,8 @@ final class ServerRunner {
     }, "starhash-shutdown"));
     String url = "http://" + host(at) + ":" + at.getPort();
     out.println("starhash listening on " + url);
-    app.mmoSimulatorUrl().ifPresent(mmo -> out.println("mmo simulator listening on " + mmo.resolve("/").toString()
-        .replaceAll("/$", "").replace("/v1.2/mm", "")));
+    app.mmoSimulator().ifPresent(mmo -> out.println("mmo simulator listening on http://" + host(at) + ":"
+        + mmo.port() + " (MMAPI at " + mmo.baseUrl() + ")"));
     if (demo) {
       out.println();
       out.println("Dial in from another terminal as a new customer (you will be asked to sign up):");
