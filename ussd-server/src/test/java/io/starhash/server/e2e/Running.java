@@ -63,6 +63,10 @@ final class Running implements AutoCloseable {
 
   /** Plays a transcript as {@code msisdn}; fails the test on the first mismatch. */
   void play(String msisdn, String script) {
+    play(base, msisdn, script);
+  }
+
+  static void play(String base, String msisdn, String script) {
     AfricasTalkingHandset handset = new AfricasTalkingHandset(
         AtHandsetOptions.of(URI.create(base + "/ussd/africastalking"), msisdn));
     Transcript t = Transcript.parse("inline", script, Map.of("msisdn", msisdn));
@@ -128,5 +132,12 @@ final class Running implements AutoCloseable {
   @Override
   public void close() {
     app.close();
+  }
+
+  /** A handset for an app the test started itself (it must not be started yet). */
+  record Attached(StarhashApp app) {
+    void play(String msisdn, String script) {
+      Running.play("http://127.0.0.1:" + app.start().getPort(), msisdn, script);
+    }
   }
 }
