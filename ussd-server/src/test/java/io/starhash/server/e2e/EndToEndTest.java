@@ -8,6 +8,7 @@ import io.starhash.server.config.ConfigLoader;
 import io.starhash.server.config.StarhashConfig;
 import io.starhash.sim.handset.AfricasTalkingHandset;
 import io.starhash.sim.handset.AtHandsetOptions;
+import io.starhash.sim.mmo.MmoSimulator;
 import io.starhash.sim.transcript.PlayResult;
 import io.starhash.sim.transcript.Transcript;
 import io.starhash.sim.transcript.TranscriptPlayer;
@@ -32,7 +33,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The real server on a free loopback port, dialled by the handset simulator over HTTP (the
  * Africa's Talking dialect), playing every dialog transcript of the built-in flow: once with
- * the in-memory session store and once with Redis.
+ * the in-memory session store and once with Redis. After each, the MMO simulator's balances
+ * add up: nothing created, nothing lost.
  */
 class EndToEndTest {
 
@@ -65,6 +67,8 @@ class EndToEndTest {
       ByteArrayOutputStream log = new ByteArrayOutputStream();
       PlayResult result = TranscriptPlayer.play(t, handset, new PrintStream(log, true, StandardCharsets.UTF_8));
       assertThat(result.passed()).as("%s\n%s", result.describe(), log.toString(StandardCharsets.UTF_8)).isTrue();
+      MmoSimulator mmo = app.mmoSimulator().orElseThrow();
+      assertThat(mmo.totalBalance()).as("money conserved at the MMO").isEqualTo(mmo.totalIssued());
     }
   }
 }
