@@ -12,17 +12,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * Sessions in this process's memory, expiring {@code ttl} after their last save: the embedded
  * default. Stores the encoded bytes, as Redis would, so that both stores behave alike.
  *
- * <p>Thread-safe. Expired sessions are dropped when read and by {@link #evictExpired()}, which
- * saves call now and then, so memory stays bounded by the live sessions.
+ * <p>Thread-safe. Expired sessions are dropped when read and by {@link #evictExpired()}, which a
+ * save runs at most once per quarter of the time to live (a sweep is linear in the sessions),
+ * so memory stays bounded by the sessions of about one time to live.
  */
 public final class InMemorySessionStore implements SessionStore {
 
-  private static final int EVICT_EVERY_SAVES = 1024;
 
   private final ConcurrentHashMap<SessionId, Entry> sessions = new ConcurrentHashMap<>();
   private final Clock clock;
   private final long ttlMillis;
-  private final java.util.concurrent.atomic.AtomicLong saves = new java.util.concurrent.atomic.AtomicLong();
+  private final java.util.concurrent.atomic.AtomicLong lastSweep = new java.util.concurrent.atomic.AtomicLong();
 
   public InMemorySessionStore(Clock clock, Duration ttl) {
     this.clock = clock;
@@ -61,7 +61,8 @@ public final class InMemorySessionStore implements SessionStore {
       saved[0] = true;
       return next;
     });
-    if (saves.incrementAndGet() % EVICT_EVERY_SAVES == 0) {
+    long last = lastSweep.get();
+    if (now - last > ttlMillis / 4 && lastSweep.compareAndSet(last, now)) {
       evictExpired();
     }
     return CompletableFuture.completedFuture(saved[0]);
