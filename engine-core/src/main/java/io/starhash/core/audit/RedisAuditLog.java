@@ -1,11 +1,13 @@
 package io.starhash.core.audit;
 
+import static io.starhash.core.redis.RedisBytes.text;
+import static io.starhash.core.redis.RedisBytes.utf8;
+
 import io.lettuce.core.Limit;
 import io.lettuce.core.Range;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.XAddArgs;
 import io.starhash.core.redis.SharedRedis;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +30,7 @@ public final class RedisAuditLog implements AuditLog {
   /** The stream's key. */
   public static final String KEY = "sh:audit";
 
-  private static final byte[] KEY_BYTES = bytes(KEY);
+  private static final byte[] KEY_BYTES = utf8(KEY);
   private static final String DETAIL = "d.";
 
   private final SharedRedis redis;
@@ -45,11 +47,11 @@ public final class RedisAuditLog implements AuditLog {
   @Override
   public CompletionStage<Void> record(AuditEvent event) {
     Map<byte[], byte[]> body = new LinkedHashMap<>();
-    body.put(bytes("at"), bytes(event.at().toString()));
-    body.put(bytes("actor"), bytes(event.actor()));
-    body.put(bytes("action"), bytes(event.action()));
-    body.put(bytes("subject"), bytes(event.subject()));
-    event.details().forEach((k, v) -> body.put(bytes(DETAIL + k), bytes(v)));
+    body.put(utf8("at"), utf8(event.at().toString()));
+    body.put(utf8("actor"), utf8(event.actor()));
+    body.put(utf8("action"), utf8(event.action()));
+    body.put(utf8("subject"), utf8(event.subject()));
+    event.details().forEach((k, v) -> body.put(utf8(DETAIL + k), utf8(v)));
     return redis.async().xadd(KEY_BYTES, trim, body).thenApply(id -> null);
   }
 
@@ -78,13 +80,5 @@ public final class RedisAuditLog implements AuditLog {
     });
     return new AuditEvent(Instant.parse(fields.get("at")), fields.get("actor"),
         fields.get("action"), fields.get("subject"), details);
-  }
-
-  private static byte[] bytes(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static String text(byte[] b) {
-    return new String(b, StandardCharsets.UTF_8);
   }
 }

@@ -4,7 +4,10 @@ import io.lettuce.core.RedisCommandTimeoutException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
-/** Why a Redis command failed, as the stores report it. */
+/**
+ * Why a Redis command failed, as the stores report it. The stores' own reason enums hold these
+ * names too and map to them by name.
+ */
 public enum RedisFailure {
   /** Not connected, connection lost, or Redis answered with an error (BUSY, LOADING, ...). */
   UNAVAILABLE,

@@ -3,33 +3,17 @@ package io.starhash.core.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lettuce.core.Range;
-import io.starhash.core.redis.RedisConnections;
-import io.starhash.core.redis.RedisSettings;
-import io.starhash.core.redis.SharedRedis;
+import io.starhash.core.redis.TestRedis;
 import io.starhash.core.testing.RedisHarness;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class RedisAuditLogTest extends AuditLogContract {
 
-  private static SharedRedis redis;
-
-  @BeforeAll
-  static void connect() {
-    redis = RedisConnections.open(RedisSettings.of(RedisHarness.url()));
-  }
-
-  @AfterAll
-  static void close() {
-    redis.close();
-  }
-
   @Override
   AuditLog newLog() {
     RedisHarness.flushAll();
-    return new RedisAuditLog(redis, 1_000);
+    return new RedisAuditLog(TestRedis.shared(), 1_000);
   }
 
   @Test
@@ -45,7 +29,7 @@ class RedisAuditLogTest extends AuditLogContract {
 
   @Test
   void theStreamIsTrimmedToAboutItsMaximumLength() {
-    RedisAuditLog capped = new RedisAuditLog(redis, 10);
+    RedisAuditLog capped = new RedisAuditLog(TestRedis.shared(), 10);
     for (int i = 0; i < 600; i++) {
       capped.record(event(i % 10));
     }

@@ -4,34 +4,18 @@ import static io.starhash.core.operation.Ops.ALICE;
 import static io.starhash.core.operation.Ops.join;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.starhash.core.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
-class InMemoryOperationStoreTest implements OperationStoreContract, OperationServiceContract {
+class InMemoryOperationStoreTest extends OperationContracts {
 
-  private final MutableClock clock = MutableClock.start();
-  private final InMemoryOperationStore store = new InMemoryOperationStore();
-  private final OperationService service = new OperationService(store, clock, TIMEOUT);
-
-  @Override
-  public OperationStore store() {
-    return store;
-  }
-
-  @Override
-  public MutableClock clock() {
-    return clock;
-  }
-
-  @Override
-  public OperationService service() {
-    return service;
+  InMemoryOperationStoreTest() {
+    super(clock -> new InMemoryOperationStore());
   }
 
   @Test
   void beyondItsCapacityForgetsTheOldestFinalOperationsButNoPendingOne() {
     InMemoryOperationStore small = new InMemoryOperationStore(2);
-    OperationService s = new OperationService(small, clock, TIMEOUT);
+    OperationService s = new OperationService(small, clock(), TIMEOUT);
     Operation pending = join(s.create(Ops.aliceCashIn()));
     Operation done = join(s.create(Ops.alicePays()));
     join(s.transition(done.id(), done.status(), Transition.to(OperationStatus.REJECTED)));

@@ -3,9 +3,8 @@ package io.starhash.core.subscriber;
 import io.starhash.core.audit.AuditLog;
 import io.starhash.core.audit.InMemoryAuditLog;
 import io.starhash.core.audit.RedisAuditLog;
-import io.starhash.core.redis.RedisConnections;
-import io.starhash.core.redis.RedisSettings;
 import io.starhash.core.redis.SharedRedis;
+import io.starhash.core.redis.TestRedis;
 import io.starhash.core.subscriber.redis.RedisSubscriberStore;
 import io.starhash.core.testing.RedisHarness;
 
@@ -18,18 +17,7 @@ record Backend(SubscriberStore store, AuditLog auditLog) {
 
   static Backend redis() {
     RedisHarness.flushAll();
-    SharedRedis redis = SharedConnection.REDIS;
+    SharedRedis redis = TestRedis.shared();
     return new Backend(new RedisSubscriberStore(redis), new RedisAuditLog(redis, 1_000));
-  }
-
-  /** One store connection for the JVM, opened on first use and closed at exit (holder idiom). */
-  private static final class SharedConnection {
-    static final SharedRedis REDIS = open();
-
-    private static SharedRedis open() {
-      SharedRedis redis = RedisConnections.open(RedisSettings.of(RedisHarness.url()));
-      Runtime.getRuntime().addShutdownHook(new Thread(redis::close, "subscriber-test-redis-close"));
-      return redis;
-    }
   }
 }

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.starhash.core.redis.RedisConnections;
 import io.starhash.core.redis.RedisSettings;
 import io.starhash.core.redis.SharedRedis;
+import io.starhash.core.redis.TestRedis;
 import io.starhash.core.testing.LocalRedis;
 import io.starhash.core.testing.MutableClock;
 import io.starhash.core.testing.RedisHarness;
@@ -16,23 +17,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class RedisTokenStoreTest extends TokenServiceContract {
 
-  private static SharedRedis redis;
-
-  @BeforeAll
-  static void connect() {
-    redis = RedisConnections.open(RedisSettings.of(RedisHarness.url()));
-  }
-
-  @AfterAll
-  static void close() {
-    redis.close();
-  }
+  private final SharedRedis redis = TestRedis.shared();
 
   @Override
   TokenStore newStore(MutableClock clock) {

@@ -1,26 +1,19 @@
 package io.starhash.core.mmo.redis;
 
-import io.lettuce.core.RedisNoScriptException;
-import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.async.RedisAsyncCommands;
-import io.starhash.core.redis.RedisFailure;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.concurrent.CompletableFuture;
+import io.starhash.core.redis.LuaScript;
+import io.starhash.core.redis.SharedRedis;
 import java.util.concurrent.CompletionStage;
 
 /**
  * Replaces one journal entry unless the stored one is final, in one Lua script on one key (so
- * Redis Cluster is fine): EVALSHA, and EVAL when Redis answers NOSCRIPT.
+ * Redis Cluster is fine; see {@link LuaScript} for how it is sent).
  *
  * <p>KEYS[1] the entry key; ARGV[1] the new value; ARGV[2] a time to live in milliseconds for
  * it, or empty for none. Returns the value stored afterwards.
  */
 final class AdvanceScript {
 
-  static final String SOURCE = """
+  static final LuaScript<byte[]> SCRIPT = LuaScript.value("""
       local cur = redis.call('GET', KEYS[1])
       if cur then
         local ok, old = pcall(cjson.decode, cur)
@@ -34,30 +27,12 @@ final class AdvanceScript {
         redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
       end
       return ARGV[1]
-      """;
-
-  static final String SHA = sha1(SOURCE);
+      """);
 
   private AdvanceScript() {}
 
-  static CompletionStage<byte[]> run(RedisAsyncCommands<byte[], byte[]> commands, byte[] key,
-      byte[] value, byte[] ttlMillis) {
-    byte[][] keys = {key};
-    CompletionStage<byte[]> sha = commands.evalsha(SHA, ScriptOutputType.VALUE, keys, value, ttlMillis);
-    return sha.exceptionallyCompose(e -> {
-      if (RedisFailure.unwrap(e) instanceof RedisNoScriptException) {
-        return commands.<byte[]>eval(SOURCE, ScriptOutputType.VALUE, keys, value, ttlMillis);
-      }
-      return CompletableFuture.failedStage(e);
-    });
-  }
-
-  private static String sha1(String script) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-1");
-      return HexFormat.of().formatHex(md.digest(script.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-1 missing from the JDK", e);
-    }
+  static CompletionStage<byte[]> run(SharedRedis redis, byte[] key, byte[] value,
+      byte[] ttlMillis) {
+    return SCRIPT.run(redis, new byte[][] {key}, value, ttlMillis);
   }
 }

@@ -6,8 +6,8 @@ import io.lettuce.core.ZAddArgs;
 import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.starhash.core.mmo.Journal;
 import io.starhash.core.mmo.JournalEntry;
+import io.starhash.core.redis.RedisBytes;
 import io.starhash.core.redis.SharedRedis;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 public final class RedisJournal implements Journal {
 
   private static final Logger log = LoggerFactory.getLogger(RedisJournal.class);
-  static final byte[] OPEN = "sh:{tx}:open".getBytes(StandardCharsets.US_ASCII);
+  static final byte[] OPEN = RedisBytes.ascii("sh:{tx}:open");
   private static final byte[] NO_TTL = new byte[0];
   /** How old an id without an entry must be before it is taken for a crash's leftover. */
   private static final Duration LEFTOVER_AFTER = Duration.ofMinutes(1);
@@ -53,15 +53,15 @@ public final class RedisJournal implements Journal {
     if (retention.toMillis() <= 0) {
       throw new IllegalArgumentException("journal retention must be at least 1 ms");
     }
-    this.retentionMillis = Long.toString(retention.toMillis()).getBytes(StandardCharsets.US_ASCII);
+    this.retentionMillis = RedisBytes.ascii(Long.toString(retention.toMillis()));
   }
 
   static byte[] key(String clientCorrelationId) {
-    return ("sh:{tx:" + clientCorrelationId + "}").getBytes(StandardCharsets.UTF_8);
+    return RedisBytes.utf8("sh:{tx:" + clientCorrelationId + "}");
   }
 
   private static byte[] member(String clientCorrelationId) {
-    return clientCorrelationId.getBytes(StandardCharsets.UTF_8);
+    return RedisBytes.utf8(clientCorrelationId);
   }
 
   /** ZADD NX to the open set, then SET NX of the entry; GET of the one there if that lost. */
@@ -94,7 +94,7 @@ public final class RedisJournal implements Journal {
   public CompletionStage<JournalEntry> advance(JournalEntry entry) {
     String id = entry.clientCorrelationId();
     byte[] ttl = entry.state().isFinal() ? retentionMillis : NO_TTL;
-    return AdvanceScript.run(redis.async(), key(id), JournalCodec.encode(entry), ttl)
+    return AdvanceScript.run(redis, key(id), JournalCodec.encode(entry), ttl)
         .thenApply(JournalCodec::decode)
         .thenCompose(stored -> stored.state().isFinal()
             ? redis.async().zrem(OPEN, member(id)).thenApply(n -> stored)
@@ -113,7 +113,7 @@ public final class RedisJournal implements Journal {
       List<CompletableFuture<Optional<JournalEntry>>> reads = new ArrayList<>();
       for (ScoredValue<byte[]> scored : ids) {
         byte[] member = scored.getValue();
-        String id = new String(member, StandardCharsets.UTF_8);
+        String id = RedisBytes.text(member);
         boolean old = scored.getScore() < leftoverBefore;
         reads.add(c.get(key(id)).thenCompose(v -> open(c, id, member, v, old))
             .toCompletableFuture());

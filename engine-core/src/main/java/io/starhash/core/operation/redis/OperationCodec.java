@@ -7,6 +7,7 @@ import io.starhash.core.operation.OperationId;
 import io.starhash.core.operation.OperationStatus;
 import io.starhash.core.operation.OperationType;
 import io.starhash.core.phone.Msisdn;
+import io.starhash.core.redis.RedisBytes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,8 +50,8 @@ final class OperationCodec {
 
   private static void put(List<byte[]> out, String field, String value) {
     if (value != null) {
-      out.add(OperationKeys.bytes(field));
-      out.add(OperationKeys.bytes(value));
+      out.add(RedisBytes.utf8(field));
+      out.add(RedisBytes.utf8(value));
     }
   }
 
@@ -61,7 +62,7 @@ final class OperationCodec {
    */
   static Operation operation(Map<byte[], byte[]> hash) {
     Map<String, String> f = new HashMap<>();
-    hash.forEach((k, v) -> f.put(OperationKeys.string(k), OperationKeys.string(v)));
+    hash.forEach((k, v) -> f.put(RedisBytes.text(k), RedisBytes.text(v)));
     try {
       String currency = need(f, "currency");
       String recipient = f.get("recipient");

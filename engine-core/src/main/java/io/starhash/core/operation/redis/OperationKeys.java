@@ -1,8 +1,9 @@
 package io.starhash.core.operation.redis;
 
+import static io.starhash.core.redis.RedisBytes.utf8;
+
 import io.starhash.core.operation.OperationId;
 import io.starhash.core.phone.Msisdn;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -24,37 +25,29 @@ import java.util.HexFormat;
  */
 final class OperationKeys {
 
-  static final byte[] DUE = bytes("sh:op:due");
+  static final byte[] DUE = utf8("sh:op:due");
 
   private OperationKeys() {}
 
   static byte[] operation(OperationId id) {
-    return bytes("sh:op:{" + id.value() + "}");
+    return utf8("sh:op:{" + id.value() + "}");
   }
 
   static byte[] customer(Msisdn customer) {
-    return bytes("sh:op:c:{" + digest(customer.e164()) + "}");
+    return utf8("sh:op:c:{" + digest(customer.e164()) + "}");
   }
 
   static byte[] partner(String partnerId) {
-    return bytes("sh:op:p:{" + partnerId + "}");
+    return utf8("sh:op:p:{" + partnerId + "}");
   }
 
   static byte[] partnerPending(String partnerId) {
-    return bytes("sh:op:p:{" + partnerId + "}:pending");
-  }
-
-  static byte[] bytes(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
-  }
-
-  static String string(byte[] b) {
-    return new String(b, StandardCharsets.UTF_8);
+    return utf8("sh:op:p:{" + partnerId + "}:pending");
   }
 
   private static String digest(String s) {
     try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(bytes(s));
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(utf8(s));
       return HexFormat.of().formatHex(d, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 missing from the JDK", e);

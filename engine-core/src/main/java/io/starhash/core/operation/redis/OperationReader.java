@@ -3,6 +3,7 @@ package io.starhash.core.operation.redis;
 import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.starhash.core.operation.Operation;
 import io.starhash.core.operation.OperationId;
+import io.starhash.core.redis.RedisBytes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -43,7 +44,7 @@ final class OperationReader {
     List<byte[]> ids = List.copyOf(members);
     List<CompletableFuture<Map<byte[], byte[]>>> reads = new ArrayList<>();
     for (byte[] m : ids) {
-      Optional<OperationId> id = OperationId.parse(OperationKeys.string(m));
+      Optional<OperationId> id = OperationId.parse(RedisBytes.text(m));
       reads.add(id.isEmpty()
           ? CompletableFuture.completedFuture(Map.of())
           : commands.hgetall(OperationKeys.operation(id.get())).toCompletableFuture());
@@ -62,7 +63,7 @@ final class OperationReader {
       return new Loaded(member, Optional.empty(), false);
     }
     try {
-      return new Loaded(member, Optional.of(decode(OperationKeys.string(member), hash)), false);
+      return new Loaded(member, Optional.of(decode(RedisBytes.text(member), hash)), false);
     } catch (IllegalArgumentException e) {
       return new Loaded(member, Optional.empty(), true);
     }

@@ -1,22 +1,16 @@
 package io.starhash.core.operation.redis;
 
-import io.lettuce.core.RedisNoScriptException;
-import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.async.RedisAsyncCommands;
-import io.starhash.core.redis.RedisFailure;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.starhash.core.redis.LuaScript;
+import io.starhash.core.redis.RedisBytes;
+import io.starhash.core.redis.SharedRedis;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Writes a whole operation hash in one Lua script: create (only if absent) or compare-and-set
- * (only if the stored version and status are the expected ones). Run by EVALSHA, and by EVAL
- * when Redis answers NOSCRIPT.
+ * Writes a whole operation hash in one Lua script (see {@link LuaScript} for how it is sent):
+ * create (only if absent) or compare-and-set (only if the stored version and status are the
+ * expected ones).
  *
  * <p>KEYS[1] the operation key; ARGV[1] the expected version, or empty for "must be absent";
  * ARGV[2] the expected status; ARGV[3] milliseconds to live, 0 for none; ARGV[4..] the fields
@@ -24,7 +18,7 @@ import java.util.concurrent.CompletionStage;
  */
 final class OperationScript {
 
-  static final String SOURCE = """
+  static final LuaScript<Long> SCRIPT = LuaScript.integer("""
       local v = redis.call('HGET', KEYS[1], 'version')
       if ARGV[1] == '' then
         if v then return 0 end
@@ -35,9 +29,7 @@ final class OperationScript {
       redis.call('HSET', KEYS[1], unpack(ARGV, 4))
       if ARGV[3] ~= '0' then redis.call('PEXPIRE', KEYS[1], ARGV[3]) end
       return 1
-      """;
-
-  static final String SHA = sha1(SOURCE);
+      """);
 
   private OperationScript() {}
 
@@ -48,30 +40,14 @@ final class OperationScript {
    * @param expectedStatus the status name the stored hash must have; ignored when creating
    * @param ttlMillis 0 to keep the hash without expiry
    */
-  static CompletionStage<Boolean> run(RedisAsyncCommands<byte[], byte[]> commands, byte[] key,
-      Long expectedVersion, String expectedStatus, long ttlMillis, List<byte[]> fields) {
-    byte[][] keys = {key};
+  static CompletionStage<Boolean> run(SharedRedis redis, byte[] key, Long expectedVersion,
+      String expectedStatus, long ttlMillis, List<byte[]> fields) {
     List<byte[]> args = new ArrayList<>(fields.size() + 3);
-    args.add(OperationKeys.bytes(expectedVersion == null ? "" : expectedVersion.toString()));
-    args.add(OperationKeys.bytes(expectedStatus == null ? "" : expectedStatus));
-    args.add(OperationKeys.bytes(Long.toString(ttlMillis)));
+    args.add(RedisBytes.utf8(expectedVersion == null ? "" : expectedVersion.toString()));
+    args.add(RedisBytes.utf8(expectedStatus == null ? "" : expectedStatus));
+    args.add(RedisBytes.utf8(Long.toString(ttlMillis)));
     args.addAll(fields);
-    byte[][] argv = args.toArray(byte[][]::new);
-    CompletionStage<Long> sha = commands.evalsha(SHA, ScriptOutputType.INTEGER, keys, argv);
-    return sha.exceptionallyCompose(e -> {
-      if (RedisFailure.unwrap(e) instanceof RedisNoScriptException) {
-        return commands.<Long>eval(SOURCE, ScriptOutputType.INTEGER, keys, argv);
-      }
-      return CompletableFuture.failedStage(e);
-    }).thenApply(r -> r == 1L);
-  }
-
-  private static String sha1(String script) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-1");
-      return HexFormat.of().formatHex(md.digest(script.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-1 missing from the JDK", e);
-    }
+    return SCRIPT.run(redis, new byte[][] {key}, args.toArray(byte[][]::new))
+        .thenApply(r -> r == 1L);
   }
 }

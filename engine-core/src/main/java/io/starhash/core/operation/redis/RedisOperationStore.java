@@ -7,6 +7,8 @@ import io.starhash.core.operation.OperationStatus;
 import io.starhash.core.operation.OperationStore;
 import io.starhash.core.operation.redis.OperationReader.Loaded;
 import io.starhash.core.phone.Msisdn;
+import io.starhash.core.redis.RedisBytes;
+import io.starhash.core.redis.RedisCall;
 import io.starhash.core.redis.SharedRedis;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +23,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,9 +63,7 @@ public final class RedisOperationStore implements OperationStore {
 
   @Override
   public CompletionStage<Boolean> create(Operation op) {
-    return guarded(() -> {
-      RedisAsyncCommands<byte[], byte[]> c = redis.async();
-      byte[] member = member(op);
+    return RedisCall.guarded(() -> {
       List<CompletionStage<?>> indexed = new ArrayList<>(addToIndex(OperationKeys.customer(op.customer()), op));
       if (op.partnerId() != null) {
         indexed.addAll(addToIndex(OperationKeys.partner(op.partnerId()), op));
@@ -72,26 +71,26 @@ public final class RedisOperationStore implements OperationStore {
       if (op.isPending()) {
         indexed.addAll(addPending(op));
       }
-      return all(indexed).thenCompose(x -> OperationScript.run(c, OperationKeys.operation(op.id()), null, null,
+      return all(indexed).thenCompose(x -> OperationScript.run(redis, OperationKeys.operation(op.id()), null, null,
           ttl(op), OperationCodec.fields(op)));
     });
   }
 
   @Override
   public CompletionStage<Optional<Operation>> get(OperationId id) {
-    return guarded(() -> reader.get(id));
+    return RedisCall.guarded(() -> reader.get(id));
   }
 
   @Override
   public CompletionStage<Boolean> compareAndSet(Operation expected, Operation next) {
     OperationStore.requireNextVersion(expected, next);
-    return guarded(() -> {
+    return RedisCall.guarded(() -> {
       List<CompletionStage<?>> indexed = new ArrayList<>();
       if (next.partnerId() != null && !next.partnerId().equals(expected.partnerId())) {
         indexed.addAll(addToIndex(OperationKeys.partner(next.partnerId()), next));
       }
       return all(indexed)
-          .thenCompose(x -> OperationScript.run(redis.async(), OperationKeys.operation(next.id()), expected.version(),
+          .thenCompose(x -> OperationScript.run(redis, OperationKeys.operation(next.id()), expected.version(),
               expected.status().name(), ttl(next), OperationCodec.fields(next)))
           .thenCompose(won -> won && expected.isPending() && !next.isPending()
               ? forgetPending(expected).thenApply(x -> true)
@@ -101,7 +100,7 @@ public final class RedisOperationStore implements OperationStore {
 
   @Override
   public CompletionStage<List<Operation>> byCustomer(Msisdn customer, Set<OperationStatus> statuses, int limit) {
-    return guarded(() -> reader.newest(OperationKeys.customer(customer),
+    return RedisCall.guarded(() -> reader.newest(OperationKeys.customer(customer),
         op -> op.customer().equals(customer) && statuses.contains(op.status()), limit));
   }
 
@@ -109,10 +108,10 @@ public final class RedisOperationStore implements OperationStore {
   public CompletionStage<List<Operation>> byPartner(String partnerId, Set<OperationStatus> statuses, int limit) {
     Predicate<Operation> wanted = op -> partnerId.equals(op.partnerId()) && statuses.contains(op.status());
     if (!OperationStatus.pending().containsAll(statuses)) {
-      return guarded(() -> reader.newest(OperationKeys.partner(partnerId), wanted, limit));
+      return RedisCall.guarded(() -> reader.newest(OperationKeys.partner(partnerId), wanted, limit));
     }
     byte[] hint = OperationKeys.partnerPending(partnerId);
-    return guarded(() -> redis.async().smembers(hint)
+    return RedisCall.guarded(() -> redis.async().smembers(hint)
         .thenCompose(reader::load)
         .thenCompose(loaded -> prune(loaded, op -> partnerId.equals(op.partnerId()) && op.isPending(),
             stale -> redis.async().srem(hint, stale)))
@@ -121,7 +120,7 @@ public final class RedisOperationStore implements OperationStore {
 
   @Override
   public CompletionStage<List<Operation>> overdue(Instant now, int limit) {
-    return guarded(() -> redis.async()
+    return RedisCall.guarded(() -> redis.async()
         .zrangebyscore(OperationKeys.DUE, "-inf", Long.toString(now.toEpochMilli()), 0, limit)
         .thenCompose(reader::load)
         .thenCompose(loaded -> prune(loaded, Operation::isPending, stale -> redis.async().zrem(OperationKeys.DUE,
@@ -200,20 +199,11 @@ public final class RedisOperationStore implements OperationStore {
   }
 
   private static byte[] member(Operation op) {
-    return OperationKeys.bytes(op.id().value());
+    return RedisBytes.utf8(op.id().value());
   }
 
   private static CompletableFuture<Void> all(List<CompletionStage<?>> stages) {
     return CompletableFuture.allOf(stages.stream().map(CompletionStage::toCompletableFuture)
         .toArray(CompletableFuture[]::new));
-  }
-
-  /** The command's stage, or a failed stage if issuing it threw (e.g. while disconnected). */
-  private static <T> CompletionStage<T> guarded(Supplier<CompletionStage<T>> command) {
-    try {
-      return command.get();
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
   }
 }

@@ -1,16 +1,18 @@
 package io.starhash.core.partner.redis;
 
+import static io.starhash.core.redis.RedisBytes.text;
+import static io.starhash.core.redis.RedisBytes.utf8;
+
 import io.lettuce.core.ScriptOutputType;
 import io.starhash.core.partner.Notification;
 import io.starhash.core.partner.NotificationStore;
+import io.starhash.core.redis.RedisCall;
 import io.starhash.core.redis.SharedRedis;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,11 +55,11 @@ public final class RedisNotificationStore implements NotificationStore {
   }
 
   static byte[] listKey(String partnerId) {
-    return bytes("sh:ntf:{" + partnerId + "}");
+    return utf8("sh:ntf:{" + partnerId + "}");
   }
 
   static byte[] seqKey(String partnerId) {
-    return bytes("sh:ntf:{" + partnerId + "}:seq");
+    return utf8("sh:ntf:{" + partnerId + "}:seq");
   }
 
   @Override
@@ -66,31 +68,23 @@ public final class RedisNotificationStore implements NotificationStore {
     Instant at = clock.instant();
     String body = at.toEpochMilli() + "|" + (operationId == null ? "" : operationId) + "|" + text;
     byte[][] keys = {listKey(partnerId), seqKey(partnerId)};
-    try {
-      CompletionStage<Long> id = redis.async().eval(APPEND, ScriptOutputType.INTEGER, keys, bytes(body),
-          bytes(Integer.toString(capacity)));
-      return id.thenApply(n -> new Notification(n, at, partnerId, operationId, text));
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
+    return RedisCall.guarded(() -> redis.async()
+        .<Long>eval(APPEND, ScriptOutputType.INTEGER, keys, utf8(body), utf8(Integer.toString(capacity)))
+        .thenApply(n -> new Notification(n, at, partnerId, operationId, text)));
   }
 
   @Override
   public CompletionStage<List<Notification>> list(String partnerId, long sinceId) {
-    try {
-      return redis.async().lrange(listKey(partnerId), 0, -1).thenApply(values -> {
-        List<Notification> out = new ArrayList<>();
-        for (int i = values.size() - 1; i >= 0; i--) {
-          Notification n = decode(partnerId, string(values.get(i)));
-          if (n != null && n.id() > sinceId) {
-            out.add(n);
-          }
+    return RedisCall.guarded(() -> redis.async().lrange(listKey(partnerId), 0, -1).thenApply(values -> {
+      List<Notification> out = new ArrayList<>();
+      for (int i = values.size() - 1; i >= 0; i--) {
+        Notification n = decode(partnerId, text(values.get(i)));
+        if (n != null && n.id() > sinceId) {
+          out.add(n);
         }
-        return out;
-      });
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
+      }
+      return out;
+    }));
   }
 
   /** The notification in a list element, or null (logged) if it is corrupt. */
@@ -106,13 +100,5 @@ public final class RedisNotificationStore implements NotificationStore {
       log.warn("corrupt notification of partner {} in redis: {}", partnerId, e.getMessage());
       return null;
     }
-  }
-
-  private static byte[] bytes(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static String string(byte[] b) {
-    return new String(b, StandardCharsets.UTF_8);
   }
 }

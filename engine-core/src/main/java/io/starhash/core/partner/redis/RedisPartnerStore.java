@@ -1,11 +1,14 @@
 package io.starhash.core.partner.redis;
 
+import static io.starhash.core.redis.RedisBytes.text;
+import static io.starhash.core.redis.RedisBytes.utf8;
+
 import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.starhash.core.partner.Partner;
 import io.starhash.core.partner.PartnerKind;
 import io.starhash.core.partner.PartnerStore;
+import io.starhash.core.redis.RedisCall;
 import io.starhash.core.redis.SharedRedis;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +16,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.function.Supplier;
 
 /**
  * Partners in Redis:
@@ -37,23 +39,23 @@ public final class RedisPartnerStore implements PartnerStore {
   }
 
   static byte[] partnerKey(String id) {
-    return bytes("sh:partner:{" + id + "}");
+    return utf8("sh:partner:{" + id + "}");
   }
 
   static byte[] keyIndex(String keyHash) {
-    return bytes("sh:partner:key:{" + keyHash + "}");
+    return utf8("sh:partner:key:{" + keyHash + "}");
   }
 
   @Override
   public CompletionStage<Optional<Partner>> find(String id) {
-    return guarded(() -> redis.async().hgetall(partnerKey(id)).thenApply(h -> decode(id, h)));
+    return RedisCall.guarded(() -> redis.async().hgetall(partnerKey(id)).thenApply(h -> decode(id, h)));
   }
 
   @Override
   public CompletionStage<Optional<Partner>> findByKeyHash(String keyHash) {
-    return guarded(() -> redis.async().get(keyIndex(keyHash)).thenCompose(id -> id == null
+    return RedisCall.guarded(() -> redis.async().get(keyIndex(keyHash)).thenCompose(id -> id == null
         ? CompletableFuture.completedFuture(Optional.<Partner>empty())
-        : find(string(id)).thenApply(p -> p.filter(x -> x.keyHash().equals(keyHash)))));
+        : find(text(id)).thenApply(p -> p.filter(x -> x.keyHash().equals(keyHash)))));
   }
 
   /** Fails with {@link IllegalArgumentException} (nothing saved) if another partner has the same key. */
@@ -61,26 +63,26 @@ public final class RedisPartnerStore implements PartnerStore {
   public CompletionStage<Void> save(Partner partner) {
     RedisAsyncCommands<byte[], byte[]> c = redis.async();
     byte[] index = keyIndex(partner.keyHash());
-    return guarded(() -> c.get(index).thenCompose(holder -> {
-      if (holder != null && !string(holder).equals(partner.id())) {
+    return RedisCall.guarded(() -> c.get(index).thenCompose(holder -> {
+      if (holder != null && !text(holder).equals(partner.id())) {
         return CompletableFuture.failedStage(new IllegalArgumentException("partner " + partner.id()
-            + " has the API key of " + string(holder)));
+            + " has the API key of " + text(holder)));
       }
-      return c.hget(partnerKey(partner.id()), bytes("keyhash")).thenCompose(old -> c.set(index, bytes(partner.id()))
+      return c.hget(partnerKey(partner.id()), utf8("keyhash")).thenCompose(old -> c.set(index, utf8(partner.id()))
           .thenCompose(ok -> c.hset(partnerKey(partner.id()), encode(partner)))
-          .thenCompose(n -> old == null || string(old).equals(partner.keyHash())
+          .thenCompose(n -> old == null || text(old).equals(partner.keyHash())
               ? CompletableFuture.completedFuture(0L)
-              : c.del(keyIndex(string(old)))))
+              : c.del(keyIndex(text(old)))))
           .thenApply(x -> null);
     }));
   }
 
   private static Map<byte[], byte[]> encode(Partner p) {
     Map<byte[], byte[]> m = new LinkedHashMap<>();
-    m.put(bytes("kind"), bytes(p.kind().name()));
-    m.put(bytes("name"), bytes(p.displayName()));
-    m.put(bytes("account"), bytes(p.mmoAccountId()));
-    m.put(bytes("keyhash"), bytes(p.keyHash()));
+    m.put(utf8("kind"), utf8(p.kind().name()));
+    m.put(utf8("name"), utf8(p.displayName()));
+    m.put(utf8("account"), utf8(p.mmoAccountId()));
+    m.put(utf8("keyhash"), utf8(p.keyHash()));
     return m;
   }
 
@@ -89,27 +91,11 @@ public final class RedisPartnerStore implements PartnerStore {
       return Optional.empty();
     }
     Map<String, String> f = new HashMap<>();
-    hash.forEach((k, v) -> f.put(string(k), string(v)));
+    hash.forEach((k, v) -> f.put(text(k), text(v)));
     if (!f.containsKey("kind") || !f.containsKey("name") || !f.containsKey("account") || !f.containsKey("keyhash")) {
       throw new IllegalArgumentException("partner " + id + " has a corrupt hash in redis");
     }
     return Optional.of(new Partner(id, PartnerKind.valueOf(f.get("kind")), f.get("name"), f.get("account"),
         f.get("keyhash")));
-  }
-
-  private static byte[] bytes(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static String string(byte[] b) {
-    return new String(b, StandardCharsets.UTF_8);
-  }
-
-  private static <T> CompletionStage<T> guarded(Supplier<CompletionStage<T>> command) {
-    try {
-      return command.get();
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
   }
 }

@@ -1,5 +1,7 @@
 package io.starhash.core.session.redis;
 
+import io.starhash.core.redis.RedisBytes;
+import io.starhash.core.redis.RedisCall;
 import io.starhash.core.redis.RedisConnections;
 import io.starhash.core.redis.RedisFailure;
 import io.starhash.core.redis.RedisSettings;
@@ -9,7 +11,6 @@ import io.starhash.core.session.SessionStore;
 import io.starhash.core.session.SessionStoreException;
 import io.starhash.core.session.SessionStoreException.Reason;
 import io.starhash.core.ussd.SessionId;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,7 +48,7 @@ public final class RedisSessionStore implements SessionStore {
   private RedisSessionStore(SharedRedis redis, Duration ttl, boolean ownsRedis) {
     this.redis = Objects.requireNonNull(redis, "redis");
     this.ownsRedis = ownsRedis;
-    this.ttlMillis = Long.toString(positiveMillis(ttl)).getBytes(StandardCharsets.US_ASCII);
+    this.ttlMillis = RedisBytes.ascii(Long.toString(positiveMillis(ttl)));
     this.counter = new SessionCounter(redis.async(), COUNT_EVERY);
   }
 
@@ -97,45 +98,19 @@ public final class RedisSessionStore implements SessionStore {
       throw new IllegalArgumentException("expectedHop must not be negative");
     }
     byte[] value = SessionLayout.value(session);
-    return call("save", session.id(), () -> CasScript.run(redis.async(),
+    return call("save", session.id(), () -> CasScript.run(redis,
         SessionLayout.key(session.id()), expectedHop, value, ttlMillis), Function.identity());
   }
 
   /** Runs one Redis call and maps its result, turning every failure into a store exception. */
   private <T, R> CompletionStage<R> call(String op, SessionId id,
       Supplier<CompletionStage<T>> command, Function<T, R> then) {
-    CompletableFuture<R> out = new CompletableFuture<>();
-    CompletionStage<T> stage;
-    try {
-      stage = command.get();
-    } catch (RuntimeException e) {
-      out.completeExceptionally(failure(op, id, e));
-      return out;
-    }
-    stage.whenComplete((v, e) -> {
-      if (e != null) {
-        out.completeExceptionally(failure(op, id, e));
-        return;
-      }
-      try {
-        out.complete(then.apply(v));
-      } catch (SessionStoreException x) {
-        out.completeExceptionally(x);
-      }
+    return RedisCall.map(command, then, (failure, cause) -> {
+      Reason reason = Reason.valueOf(failure.name());
+      log.debug("{} redis {} failed ({}): {}", id, op, reason, cause.toString());
+      return new SessionStoreException(reason,
+          RedisCall.message("redis " + op + " of " + id, redis, failure, cause), cause);
     });
-    return out;
-  }
-
-  private SessionStoreException failure(String op, SessionId id, Throwable e) {
-    Throwable cause = RedisFailure.unwrap(e);
-    Reason reason = switch (RedisFailure.of(cause)) {
-      case TIMEOUT -> Reason.TIMEOUT;
-      case OVERLOADED -> Reason.OVERLOADED;
-      case UNAVAILABLE -> Reason.UNAVAILABLE;
-    };
-    log.debug("{} redis {} failed ({}): {}", id, op, reason, cause.toString());
-    return new SessionStoreException(reason, "redis " + op + " of " + id + " at "
-        + redis.settings().address() + " failed (" + reason + "): " + cause.getMessage(), cause);
   }
 
   /** Up with the server's version and address, or down with the reason; never exceptional. */

@@ -1,10 +1,10 @@
 package io.starhash.core.session.redis;
 
+import io.starhash.core.redis.RedisBytes;
 import io.starhash.core.session.Session;
 import io.starhash.core.session.SessionCodec;
 import io.starhash.core.ussd.SessionId;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -22,7 +22,7 @@ final class SessionLayout {
   private SessionLayout() {}
 
   static byte[] key(SessionId id) {
-    return ("sh:{" + id.value() + "}:s").getBytes(StandardCharsets.US_ASCII);
+    return RedisBytes.ascii("sh:{" + id.value() + "}:s");
   }
 
   static byte[] hop(int hop) {

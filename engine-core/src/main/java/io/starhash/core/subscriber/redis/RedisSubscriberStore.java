@@ -2,7 +2,8 @@ package io.starhash.core.subscriber.redis;
 
 import io.lettuce.core.SetArgs;
 import io.starhash.core.phone.Msisdn;
-import io.starhash.core.redis.RedisFailure;
+import io.starhash.core.redis.LuaScript;
+import io.starhash.core.redis.RedisCall;
 import io.starhash.core.redis.SharedRedis;
 import io.starhash.core.subscriber.StagedChange;
 import io.starhash.core.subscriber.Subscriber;
@@ -11,7 +12,6 @@ import io.starhash.core.subscriber.SubscriberStoreException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -31,6 +31,23 @@ public final class RedisSubscriberStore implements SubscriberStore {
 
   private static final Logger log = LoggerFactory.getLogger(RedisSubscriberStore.class);
 
+  /** KEYS[1] = ARGV[2] if KEYS[1] holds ARGV[1]; answers 1 if set. */
+  private static final LuaScript<Long> COMPARE_AND_SET = LuaScript.integer("""
+      if redis.call('GET', KEYS[1]) == ARGV[1] then
+        redis.call('SET', KEYS[1], ARGV[2])
+        return 1
+      end
+      return 0
+      """);
+
+  /** Deletes KEYS[1] if it holds ARGV[1]; answers 1 if deleted. */
+  private static final LuaScript<Long> COMPARE_AND_DELETE = LuaScript.integer("""
+      if redis.call('GET', KEYS[1]) == ARGV[1] then
+        return redis.call('DEL', KEYS[1])
+      end
+      return 0
+      """);
+
   private final SharedRedis redis;
 
   /** A store on the shared connection, which it never closes. */
@@ -40,8 +57,7 @@ public final class RedisSubscriberStore implements SubscriberStore {
 
   @Override
   public CompletionStage<Optional<Subscriber>> find(Msisdn msisdn) {
-    return call("find", msisdn, () -> redis.async().get(SubscriberLayout.key(msisdn)),
-        v -> v == null ? Optional.empty() : Optional.of(decode(msisdn, v, SubscriberLayout::subscriber)));
+    return read("find", msisdn, SubscriberLayout.key(msisdn), SubscriberLayout::subscriber);
   }
 
   @Override
@@ -59,10 +75,8 @@ public final class RedisSubscriberStore implements SubscriberStore {
     if (!m.equals(updated.msisdn())) {
       throw new IllegalArgumentException("replace must keep the number");
     }
-    byte[] before = SubscriberLayout.value(expected);
-    byte[] after = SubscriberLayout.value(updated);
-    return call("replace", m, () -> LuaScript.COMPARE_AND_SET.run(redis.async(),
-        SubscriberLayout.key(m), before, after), r -> r == 1L);
+    return compare("replace", m, COMPARE_AND_SET, SubscriberLayout.key(m),
+        SubscriberLayout.value(expected), SubscriberLayout.value(updated));
   }
 
   @Override
@@ -76,20 +90,31 @@ public final class RedisSubscriberStore implements SubscriberStore {
 
   @Override
   public CompletionStage<Optional<StagedChange>> findStaged(Msisdn msisdn) {
-    return call("find staged", msisdn, () -> redis.async().get(SubscriberLayout.stagedKey(msisdn)),
-        v -> v == null ? Optional.empty() : Optional.of(decode(msisdn, v, SubscriberLayout::staged)));
+    return read("find staged", msisdn, SubscriberLayout.stagedKey(msisdn), SubscriberLayout::staged);
   }
 
   @Override
   public CompletionStage<Boolean> removeStaged(StagedChange expected) {
     Msisdn m = expected.msisdn();
-    byte[] value = SubscriberLayout.value(expected);
-    return call("remove staged", m, () -> LuaScript.COMPARE_AND_DELETE.run(redis.async(),
-        SubscriberLayout.stagedKey(m), value), r -> r == 1L);
+    return compare("remove staged", m, COMPARE_AND_DELETE, SubscriberLayout.stagedKey(m),
+        SubscriberLayout.value(expected));
   }
 
   private interface Decoder<T> {
     T decode(Msisdn msisdn, byte[] value);
+  }
+
+  /** GETs {@code key} and decodes the value, if any. */
+  private <T> CompletionStage<Optional<T>> read(String op, Msisdn msisdn, byte[] key,
+      Decoder<T> decoder) {
+    return call(op, msisdn, () -> redis.async().get(key),
+        v -> v == null ? Optional.empty() : Optional.of(decode(msisdn, v, decoder)));
+  }
+
+  /** Runs a compare-and-X script on {@code key}; completes with whether it acted. */
+  private CompletionStage<Boolean> compare(String op, Msisdn msisdn, LuaScript<Long> script,
+      byte[] key, byte[]... args) {
+    return call(op, msisdn, () -> script.run(redis, new byte[][] {key}, args), r -> r == 1L);
   }
 
   private static <T> T decode(Msisdn msisdn, byte[] value, Decoder<T> decoder) {
@@ -105,31 +130,11 @@ public final class RedisSubscriberStore implements SubscriberStore {
   /** Runs one Redis call and maps its result, turning every failure into a store exception. */
   private <T, R> CompletionStage<R> call(String op, Msisdn msisdn,
       Supplier<CompletionStage<T>> command, Function<T, R> then) {
-    CompletableFuture<R> out = new CompletableFuture<>();
-    try {
-      command.get().whenComplete((v, e) -> {
-        if (e != null) {
-          out.completeExceptionally(failure(op, msisdn, e));
-          return;
-        }
-        try {
-          out.complete(then.apply(v));
-        } catch (SubscriberStoreException x) {
-          out.completeExceptionally(x);
-        }
-      });
-    } catch (RuntimeException e) {
-      out.completeExceptionally(failure(op, msisdn, e));
-    }
-    return out;
-  }
-
-  private SubscriberStoreException failure(String op, Msisdn msisdn, Throwable e) {
-    Throwable cause = RedisFailure.unwrap(e);
-    RedisFailure reason = RedisFailure.of(cause);
-    log.debug("redis subscriber {} of {} failed ({}): {}", op, msisdn.masked(), reason, cause.toString());
-    return new SubscriberStoreException("redis subscriber " + op + " of " + msisdn.masked()
-        + " at " + redis.settings().address() + " failed (" + reason + "): " + cause.getMessage(),
-        cause);
+    String what = "subscriber " + op + " of " + msisdn.masked();
+    return RedisCall.map(command, then, (reason, cause) -> {
+      log.debug("redis {} failed ({}): {}", what, reason, cause.toString());
+      return new SubscriberStoreException(RedisCall.message("redis " + what, redis, reason, cause),
+          cause);
+    });
   }
 }

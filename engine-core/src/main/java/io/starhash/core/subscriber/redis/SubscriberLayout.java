@@ -1,5 +1,9 @@
 package io.starhash.core.subscriber.redis;
 
+import static io.starhash.core.redis.RedisBytes.ascii;
+import static io.starhash.core.redis.RedisBytes.text;
+import static io.starhash.core.redis.RedisBytes.utf8;
+
 import io.starhash.core.money.PinHash;
 import io.starhash.core.phone.Msisdn;
 import io.starhash.core.subscriber.KycTier;
@@ -7,7 +11,6 @@ import io.starhash.core.subscriber.PinState;
 import io.starhash.core.subscriber.StagedChange;
 import io.starhash.core.subscriber.Subscriber;
 import io.starhash.core.subscriber.SubscriberStatus;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 
@@ -67,7 +70,7 @@ final class SubscriberLayout {
   }
 
   private static String[] fields(byte[] value, int count) {
-    String[] f = new String(value, StandardCharsets.UTF_8).split("\\" + SEP, count);
+    String[] f = text(value).split("\\" + SEP, count);
     if (f.length != count || !VERSION.equals(f[0])) {
       throw new IllegalArgumentException("expected " + count + " fields of version " + VERSION);
     }
@@ -90,13 +93,5 @@ final class SubscriberLayout {
 
   private static Instant instant(String s) {
     return s.isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(s));
-  }
-
-  private static byte[] ascii(String s) {
-    return s.getBytes(StandardCharsets.US_ASCII);
-  }
-
-  private static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
   }
 }

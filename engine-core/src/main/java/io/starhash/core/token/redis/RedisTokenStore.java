@@ -1,7 +1,7 @@
 package io.starhash.core.token.redis;
 
 import io.lettuce.core.SetArgs;
-import io.starhash.core.redis.RedisFailure;
+import io.starhash.core.redis.RedisCall;
 import io.starhash.core.redis.SharedRedis;
 import io.starhash.core.token.PhoneKey;
 import io.starhash.core.token.Token;
@@ -11,7 +11,6 @@ import io.starhash.core.token.TokenStoreException.Reason;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -85,47 +84,29 @@ public final class RedisTokenStore implements TokenStore {
   }
 
   /**
-   * Runs one command and maps its answer; every failure becomes a {@link TokenStoreException}.
-   * {@code token} (nullable) only names the subject, masked, in messages.
+   * Runs one command and maps its answer; every failure becomes a {@link TokenStoreException},
+   * CORRUPT if {@code then} finds a value this store cannot have written. {@code token}
+   * (nullable) only names the subject, masked, in messages.
    */
   private <T, R> CompletionStage<R> call(String op, Token token,
       Supplier<CompletionStage<T>> command, Function<T, R> then) {
-    CompletableFuture<R> out = new CompletableFuture<>();
-    CompletionStage<T> stage;
-    try {
-      stage = command.get();
-    } catch (RuntimeException e) {
-      out.completeExceptionally(failure(op, token, e));
-      return out;
-    }
-    stage.whenComplete((v, e) -> {
-      if (e != null) {
-        out.completeExceptionally(failure(op, token, e));
-        return;
-      }
-      try {
-        out.complete(then.apply(v));
-      } catch (IllegalArgumentException x) {
-        log.warn("corrupt value in redis on token {} of {}: {}", op, subject(token),
-            x.getMessage());
-        out.completeExceptionally(new TokenStoreException(Reason.CORRUPT,
-            "corrupt value in redis on token " + op + " of " + subject(token) + ": "
-                + x.getMessage(), x));
-      }
+    String what = "token " + op + " of " + subject(token);
+    return RedisCall.map(command, v -> decode(what, v, then), (failure, cause) -> {
+      Reason reason = Reason.valueOf(failure.name());
+      log.debug("redis {} failed ({}): {}", what, reason, cause.toString());
+      return new TokenStoreException(reason, RedisCall.message("redis " + what, redis, failure,
+          cause), cause);
     });
-    return out;
   }
 
-  private TokenStoreException failure(String op, Token token, Throwable e) {
-    Throwable cause = RedisFailure.unwrap(e);
-    Reason reason = switch (RedisFailure.of(cause)) {
-      case TIMEOUT -> Reason.TIMEOUT;
-      case OVERLOADED -> Reason.OVERLOADED;
-      case UNAVAILABLE -> Reason.UNAVAILABLE;
-    };
-    log.debug("redis token {} of {} failed ({}): {}", op, subject(token), reason, cause.toString());
-    return new TokenStoreException(reason, "redis token " + op + " of " + subject(token) + " at "
-        + redis.settings().address() + " failed (" + reason + "): " + cause.getMessage(), cause);
+  private static <T, R> R decode(String what, T value, Function<T, R> then) {
+    try {
+      return then.apply(value);
+    } catch (IllegalArgumentException x) {
+      log.warn("corrupt value in redis on {}: {}", what, x.getMessage());
+      throw new TokenStoreException(Reason.CORRUPT,
+          "corrupt value in redis on " + what + ": " + x.getMessage(), x);
+    }
   }
 
   private static String subject(Token token) {

@@ -1,5 +1,7 @@
 package io.starhash.core.token.redis;
 
+import static io.starhash.core.redis.RedisBytes.ascii;
+
 import io.starhash.core.token.PhoneKey;
 import io.starhash.core.token.Token;
 import java.nio.charset.StandardCharsets;
@@ -65,9 +67,5 @@ final class TokenLayout {
     return value == null
         ? Optional.empty()
         : Optional.of(new Token(new String(value, StandardCharsets.US_ASCII)));
-  }
-
-  private static byte[] ascii(String s) {
-    return s.getBytes(StandardCharsets.US_ASCII);
   }
 }

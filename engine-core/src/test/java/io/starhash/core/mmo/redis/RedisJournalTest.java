@@ -9,35 +9,20 @@ import io.starhash.core.mmo.Party;
 import io.starhash.core.mmo.TxRequest;
 import io.starhash.core.mmo.TxType;
 import io.starhash.core.money.Money;
-import io.starhash.core.redis.RedisConnections;
-import io.starhash.core.redis.RedisSettings;
-import io.starhash.core.redis.SharedRedis;
+import io.starhash.core.redis.TestRedis;
 import io.starhash.core.testing.RedisHarness;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class RedisJournalTest extends JournalContract {
 
-  private static SharedRedis redis;
   private RedisJournal journal;
-
-  @BeforeAll
-  static void connect() {
-    redis = RedisConnections.open(RedisSettings.of(RedisHarness.url()));
-  }
-
-  @AfterAll
-  static void disconnect() {
-    redis.close();
-  }
 
   @BeforeEach
   void fresh() {
     RedisHarness.flushAll();
-    journal = new RedisJournal(redis, Duration.ofDays(30), clock);
+    journal = new RedisJournal(TestRedis.shared(), Duration.ofDays(30), clock);
   }
 
   @Override

@@ -50,6 +50,23 @@ class RedisSessionStoreFailureTest {
         new CommandArgs<>(StringCodec.UTF8).add("UNPAUSE"));
   }
 
+  /** Runs {@code body} while writes are paused. */
+  private static void whileWritesPaused(Runnable body) {
+    pauseWrites();
+    try {
+      body.run();
+    } finally {
+      unpause();
+    }
+  }
+
+  /** A store of its own on the harness's Redis that has saved {@code first}, so it is connected. */
+  private static RedisSessionStore connectedStore(Duration commandTimeout, int queue, Session first) {
+    RedisSessionStore store = RedisSessionStore.connect(settings(RedisHarness.url(), commandTimeout, queue), TTL);
+    assertThat(store.compareAndSet(first, 0).toCompletableFuture().join()).isTrue();
+    return store;
+  }
+
   @Test
   void connectFailsFastNamingTheUrlWithoutThePassword() {
     int port = FreePorts.loopback();
@@ -83,26 +100,17 @@ class RedisSessionStoreFailureTest {
 
   @Test
   void slowRedisFailsTheSaveAsTimeoutAfterTheCommandTimeout() {
-    try (RedisSessionStore store = RedisSessionStore.connect(
-        settings(RedisHarness.url(), Duration.ofMillis(100), 100), TTL)) {
-      assertThat(store.compareAndSet(session("slow-0"), 0).toCompletableFuture().join()).isTrue();
-      pauseWrites();
-      try {
-        StoreFailures.assertFails(store.compareAndSet(session("slow-1"), 0), Reason.TIMEOUT, QUICKLY);
-      } finally {
-        unpause();
-      }
+    try (RedisSessionStore store = connectedStore(Duration.ofMillis(100), 100, session("slow-0"))) {
+      whileWritesPaused(() ->
+          StoreFailures.assertFails(store.compareAndSet(session("slow-1"), 0), Reason.TIMEOUT, QUICKLY));
       assertThat(store.load(session("slow-0").id()).toCompletableFuture().join()).isPresent();
     }
   }
 
   @Test
   void fullRequestQueueFailsAsOverloaded() {
-    try (RedisSessionStore store = RedisSessionStore.connect(
-        settings(RedisHarness.url(), Duration.ofSeconds(2), 2), TTL)) {
-      assertThat(store.compareAndSet(session("full-0"), 0).toCompletableFuture().join()).isTrue();
-      pauseWrites();
-      try {
+    try (RedisSessionStore store = connectedStore(Duration.ofSeconds(2), 2, session("full-0"))) {
+      whileWritesPaused(() -> {
         // Lettuce counts the queue loosely (in-flight commands may or may not count), so send
         // more than it holds: whatever does not fit must fail at once as OVERLOADED.
         List<CompletableFuture<Boolean>> saves = new ArrayList<>();
@@ -113,9 +121,7 @@ class RedisSessionStoreFailureTest {
         assertThat(saves).filteredOn(CompletableFuture::isCompletedExceptionally).allSatisfy(f ->
             StoreFailures.assertFails(f, Reason.OVERLOADED, QUICKLY));
         assertThat(saves).filteredOn(f -> f.isDone() && !f.isCompletedExceptionally()).isEmpty();
-      } finally {
-        unpause();
-      }
+      });
     }
   }
 }

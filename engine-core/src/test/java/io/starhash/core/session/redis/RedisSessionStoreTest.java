@@ -3,9 +3,8 @@ package io.starhash.core.session.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.starhash.core.redis.RedisConnections;
-import io.starhash.core.redis.RedisSettings;
 import io.starhash.core.redis.SharedRedis;
+import io.starhash.core.redis.TestRedis;
 import io.starhash.core.session.Session;
 import io.starhash.core.session.SessionStore.StoreHealth;
 import io.starhash.core.session.SessionStoreException.Reason;
@@ -26,7 +25,7 @@ class RedisSessionStoreTest {
   private static final Duration TTL = Duration.ofMinutes(2);
   private static final Duration SHORT_TTL = Duration.ofMillis(200);
 
-  private static SharedRedis redis;
+  private static final SharedRedis redis = TestRedis.shared();
   private static RedisSessionStore store;
   private static RedisSessionStore shortLived;
 
@@ -35,7 +34,6 @@ class RedisSessionStoreTest {
 
   @BeforeAll
   static void connect() {
-    redis = RedisConnections.open(RedisSettings.of(RedisHarness.url()));
     store = new RedisSessionStore(redis, TTL);
     shortLived = new RedisSessionStore(redis, SHORT_TTL);
   }
@@ -44,7 +42,6 @@ class RedisSessionStoreTest {
   static void close() {
     store.close();
     shortLived.close();
-    redis.close();
   }
 
   @BeforeEach
@@ -133,12 +130,12 @@ class RedisSessionStoreTest {
   void casFallsBackToEvalWhenRedisForgotTheScript() {
     assertThat(cas(store, session, 0)).isTrue();
     RedisHarness.commands().scriptFlush();
-    assertThat(RedisHarness.commands().scriptExists(CasScript.SHA)).containsExactly(false);
+    assertThat(RedisHarness.commands().scriptExists(CasScript.SCRIPT.sha())).containsExactly(false);
 
     assertThat(cas(store, SampleSessions.nextHop(session), 1)).isTrue();
 
     assertThat(load(session.id()).orElseThrow().hop()).isEqualTo(2);
-    assertThat(RedisHarness.commands().scriptExists(CasScript.SHA)).containsExactly(true);
+    assertThat(RedisHarness.commands().scriptExists(CasScript.SCRIPT.sha())).containsExactly(true);
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.starhash.core.redis.RedisConnections;
 import io.starhash.core.redis.RedisFailure;
 import io.starhash.core.redis.RedisSettings;
 import io.starhash.core.redis.SharedRedis;
+import io.starhash.core.redis.TestRedis;
 import io.starhash.core.subscriber.KycTier;
 import io.starhash.core.subscriber.PinCheck;
 import io.starhash.core.subscriber.SignUpConfirmation;
@@ -27,8 +28,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,8 +39,7 @@ class RedisSubscriberLayoutTest {
   /** Eight digits, so that they cannot turn up by chance inside the base64 of a hash. */
   private static final String PIN = "73918264";
 
-  private static SharedRedis redis;
-  private static RedisSubscriberStore store;
+  private final RedisSubscriberStore store = new RedisSubscriberStore(TestRedis.shared());
 
   private final MutableClock clock = MutableClock.start();
   private final SubscriberService service = SubscriberService.builder(store, new InMemoryAuditLog())
@@ -52,17 +50,6 @@ class RedisSubscriberLayoutTest {
       .clock(clock)
       .executor(Runnable::run)
       .build();
-
-  @BeforeAll
-  static void connect() {
-    redis = RedisConnections.open(RedisSettings.of(RedisHarness.url()));
-    store = new RedisSubscriberStore(redis);
-  }
-
-  @AfterAll
-  static void close() {
-    redis.close();
-  }
 
   @BeforeEach
   void flush() {
