@@ -93,7 +93,7 @@ class LoadGeneratorTest {
 
       LoadReport report = LoadGenerator.run(spec);
 
-      assertThat(report.durationSec()).isBetween(0.5, 0.95);
+      assertThat(report.durationSec()).isGreaterThanOrEqualTo(0.5).isLessThan(1.0);
       assertThat(report.hops()).isPositive();
       assertThat(server.forms().size()).isGreaterThan((int) report.hops() + 2);
     }

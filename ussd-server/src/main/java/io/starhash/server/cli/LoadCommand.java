@@ -33,7 +33,7 @@ final class LoadCommand implements Callable<Integer> {
   URI url;
 
   @Option(names = "--scenario", paramLabel = "FILE", description = "a transcript to play per session "
-      + "(${msisdn} and ${session} are filled per session); default: the built-in cash-in-4-hops")
+      + "($${msisdn} and $${session} are filled per session); default: the built-in cash-in-4-hops")
   Path scenario;
 
   @Option(names = "--concurrency", paramLabel = "C", defaultValue = "16",
@@ -45,7 +45,7 @@ final class LoadCommand implements Callable<Integer> {
   String duration;
 
   @Option(names = "--warmup", paramLabel = "D",
-      description = "played but not measured (default: 10% of the duration, at least 1s, at most half)")
+      description = "played but not measured (default: 10%% of the duration, at least 1s, at most half)")
   String warmup;
 
   @Option(names = "--rate", paramLabel = "R", description = "sessions started per second across all "
@@ -64,7 +64,7 @@ final class LoadCommand implements Callable<Integer> {
       description = "how long a hop waits for its reply (default: ${DEFAULT-VALUE})")
   String timeout;
 
-  @Option(names = "--var", paramLabel = "NAME=VALUE", description = "a ${NAME} value for the scenario (repeatable)")
+  @Option(names = "--var", paramLabel = "NAME=VALUE", description = "a $${NAME} value for the scenario (repeatable)")
   Map<String, String> vars = new LinkedHashMap<>();
 
   @Option(names = "--json", description = "print one JSON object instead of a table")
