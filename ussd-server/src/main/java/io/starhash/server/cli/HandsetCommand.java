@@ -38,7 +38,7 @@ final class HandsetCommand implements Callable<Integer> {
   @Option(names = "--script", paramLabel = "FILE", description = "play this transcript and exit non-zero on the first mismatch")
   Path script;
 
-  @Option(names = "--var", paramLabel = "NAME=VALUE", description = "a ${NAME} value for the script (repeatable)")
+  @Option(names = "--var", paramLabel = "NAME=VALUE", description = "a $${NAME} value for the script (repeatable)")
   Map<String, String> vars = new LinkedHashMap<>();
 
   @Override

@@ -75,8 +75,15 @@ class CliTest {
   }
 
   @Test
+  void loadWithBadUsageExitsTwoWithTheReason() {
+    assertThat(run("load", "--url", "http://127.0.0.1:1/ussd/africastalking", "--concurrency", "0")).isEqualTo(2);
+    assertThat(err.toString() + out.toString()).contains("concurrency");
+  }
+
+  @Test
   void helpListsTheSubcommands() {
     assertThat(run("--help")).isZero();
-    assertThat(out.toString()).contains("demo").contains("server").contains("handset").contains("flows");
+    assertThat(out.toString()).contains("demo").contains("server").contains("handset").contains("flows")
+        .contains("load");
   }
 }
