@@ -2,12 +2,15 @@ package io.starhash.core.mmo;
 
 import io.starhash.core.phone.Msisdn;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One side of a transaction as the GSMA Mobile Money API names it: an identifier type
  * ({@code msisdn}, {@code accountid}, ...) and its value.
  */
 public record Party(String idType, String id) {
+  private static final Pattern ID_TYPE = Pattern.compile("[a-z]{2,24}");
+
 
   public static final String MSISDN = "msisdn";
   public static final String ACCOUNT_ID = "accountid";
@@ -15,7 +18,7 @@ public record Party(String idType, String id) {
   public Party {
     Objects.requireNonNull(idType, "idType");
     Objects.requireNonNull(id, "id");
-    if (!idType.matches("[a-z]{2,24}") || id.isBlank() || id.length() > 64) {
+    if (!ID_TYPE.matcher(idType).matches() || id.isBlank() || id.length() > 64) {
       throw new IllegalArgumentException("bad party " + idType);
     }
   }

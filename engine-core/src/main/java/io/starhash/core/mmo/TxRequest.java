@@ -2,6 +2,7 @@ package io.starhash.core.mmo;
 
 import io.starhash.core.money.Money;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A transaction to post to the MMO.
@@ -12,6 +13,8 @@ import java.util.Objects;
  */
 public record TxRequest(String clientCorrelationId, TxType type, Money amount, Party debit, Party credit,
     String description) {
+  private static final Pattern CORRELATION = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
+
 
   public TxRequest {
     Objects.requireNonNull(clientCorrelationId, "clientCorrelationId");
@@ -20,7 +23,7 @@ public record TxRequest(String clientCorrelationId, TxType type, Money amount, P
     Objects.requireNonNull(debit, "debit");
     Objects.requireNonNull(credit, "credit");
     description = description == null ? "" : description;
-    if (!clientCorrelationId.matches("[A-Za-z0-9._:-]{8,128}")) {
+    if (!CORRELATION.matcher(clientCorrelationId).matches()) {
       throw new IllegalArgumentException("clientCorrelationId must be 8-128 of [A-Za-z0-9._:-]");
     }
     if (!amount.isPositive()) {

@@ -1,6 +1,7 @@
 package io.starhash.core.phone;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A phone number in E.164 form ({@code +255712000001}), the identity of a subscriber.
@@ -10,10 +11,12 @@ import java.util.Objects;
  * masked so that a number never reaches a log line in clear by accident.
  */
 public record Msisdn(String e164) {
+  private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
+
 
   public Msisdn {
     Objects.requireNonNull(e164, "e164");
-    if (!e164.matches("\\+[1-9][0-9]{6,14}")) {
+    if (!E164.matcher(e164).matches()) {
       throw new IllegalArgumentException("not an E.164 phone number");
     }
   }

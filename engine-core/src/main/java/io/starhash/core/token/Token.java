@@ -3,6 +3,7 @@ package io.starhash.core.token;
 import io.starhash.core.money.Damm;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A payment token: 8 digits that do not start with 0 followed by their Damm check digit, e.g.
@@ -13,13 +14,15 @@ import java.util.Optional;
  * in full; use {@link #value()} or {@link #grouped()} where the whole token is meant.
  */
 public record Token(String value) {
+  private static final Pattern NINE_DIGITS = Pattern.compile("[1-9][0-9]{8}");
+
 
   /** Digits in a token, check digit included. */
   public static final int LENGTH = 9;
 
   public Token {
     Objects.requireNonNull(value, "value");
-    if (!value.matches("[1-9][0-9]{8}")) {
+    if (!NINE_DIGITS.matcher(value).matches()) {
       throw new IllegalArgumentException("a token is 9 digits not starting with 0");
     }
     if (!Damm.isValid(value)) {
@@ -36,7 +39,7 @@ public record Token(String value) {
       return Optional.empty();
     }
     String digits = typed.replaceAll("\\s+", "");
-    if (!digits.matches("[1-9][0-9]{8}") || !Damm.isValid(digits)) {
+    if (!NINE_DIGITS.matcher(digits).matches() || !Damm.isValid(digits)) {
       return Optional.empty();
     }
     return Optional.of(new Token(digits));

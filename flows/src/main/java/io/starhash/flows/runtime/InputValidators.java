@@ -6,6 +6,7 @@ import io.starhash.core.phone.PhoneNumbers;
 import io.starhash.flows.model.Validation;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The validators of the flow language: {@code digits}, {@code amount}, {@code msisdn},
@@ -13,6 +14,9 @@ import java.util.Optional;
  * Thread-safe.
  */
 final class InputValidators {
+  private static final Pattern DIGITS_ONLY = Pattern.compile("[0-9]+");
+  private static final Pattern NO_LEADING_ZERO = Pattern.compile("[1-9][0-9]+");
+
 
   static final int DEFAULT_PIN_LENGTH = 4;
   private static final int TOKEN_DIGITS = 9;
@@ -30,7 +34,7 @@ final class InputValidators {
   InputCheck check(Validation v, String raw) {
     String input = raw.strip();
     return switch (v.kind()) {
-      case DIGITS -> lengthChecked(v, input, input.matches("[0-9]+") ? null : "sys.v.digits", 1, 20);
+      case DIGITS -> lengthChecked(v, input, DIGITS_ONLY.matcher(input).matches() ? null : "sys.v.digits", 1, 20);
       case TEXT -> lengthChecked(v, input, input.isEmpty() || !printable(input) ? "sys.v.text" : null, 1, 40);
       case AMOUNT -> amount(v, input);
       case MSISDN -> phones.parseTyped(input).<InputCheck>map(m -> new InputCheck.Valid(m.e164()))
@@ -51,13 +55,13 @@ final class InputValidators {
 
   private static Optional<String> token(String input) {
     String digits = input.replace(" ", "");
-    boolean ok = digits.length() == TOKEN_DIGITS && digits.matches("[1-9][0-9]+") && Damm.isValid(digits);
+    boolean ok = digits.length() == TOKEN_DIGITS && NO_LEADING_ZERO.matcher(digits).matches() && Damm.isValid(digits);
     return ok ? Optional.of(digits) : Optional.empty();
   }
 
   private InputCheck pin(Validation v, String input) {
     int len = v.max() != null ? v.max().intValue() : pinLength;
-    if (input.length() != len || !input.matches("[0-9]+")) {
+    if (input.length() != len || !DIGITS_ONLY.matcher(input).matches()) {
       return new InputCheck.Invalid("sys.v.pin", Map.of("max", String.valueOf(len)));
     }
     return new InputCheck.Valid(input);
