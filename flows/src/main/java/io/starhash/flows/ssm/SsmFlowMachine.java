@@ -25,7 +25,8 @@ import reactor.core.publisher.Mono;
  * it back. A machine is never used by two hops at once.
  *
  * <p>Flow transitions carry no guards and no actions, so a machine's answer depends only on
- * (state, event): it is asked once per pair and flow version, and the answer is remembered.
+ * (state, event): it is asked once per pair and flow version (for every edge of the flow when
+ * the version is published), and the answer is remembered.
  * A step then costs a map look-up instead of a reset, a start, an event and a stop of a
  * machine (profiled: that cycle, most of it Spring's own {@code toString} of an ~80-state
  * machine, was the largest cost of a hop). The compiled machine stays the only authority on
@@ -44,9 +45,17 @@ public final class SsmFlowMachine implements FlowMachine {
     this.pool = new ArrayBlockingQueue<>(poolSize);
   }
 
-  /** Builds machines with pools of {@code poolSize} idle machines per flow version. */
+  /**
+   * Builds machines with pools of {@code poolSize} idle machines per flow version, and asks
+   * each machine for every edge of its flow once, at publish time, so that hops never wait on
+   * a machine.
+   */
   public static FlowMachine.Factory factory(int poolSize) {
-    return (flow, transitions) -> new SsmFlowMachine(compile(flow, transitions), poolSize);
+    return (flow, transitions) -> {
+      SsmFlowMachine m = new SsmFlowMachine(compile(flow, transitions), poolSize);
+      transitions.forEach(t -> m.fire(t.source(), t.event()));
+      return m;
+    };
   }
 
   private static StateMachineFactory<String, String> compile(FlowDefinition flow, List<Transition> transitions) {
