@@ -33,8 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class FlowEngine implements AutoCloseable {
 
-  /** Machines kept idle per flow version; more are made when hops need them. */
-  static final int MACHINE_POOL = 64;
+  /** Machines kept idle per flow version: hops rarely ask a machine (answers are remembered). */
+  static final int MACHINE_POOL = 4;
 
   private final FlowRegistry registry;
   private final HopProcessor processor;
