@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code starhash} command line: one entry point, one subcommand per job. */
 @Command(name = "starhash", mixinStandardHelpOptions = true, version = "starhash 0.1.0",
     description = "USSD/SMS session engine for token-based mobile money.",
-    subcommands = {DemoCommand.class, ServerCommand.class, HandsetCommand.class, FlowsCommand.class, BenchCommand.class,
-        CommandLine.HelpCommand.class})
+    subcommands = {DemoCommand.class, ServerCommand.class, HandsetCommand.class, LoadCommand.class,
+        BenchCommand.class, FlowsCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
   public static void main(String[] args) {
