@@ -55,7 +55,8 @@ public final class LocalRedisServer implements AutoCloseable {
         last = e;
       }
     }
-    throw new IllegalStateException("could not start a local redis-server", last);
+    throw new IllegalStateException("could not start a local redis-server: "
+        + (last == null ? "no attempt" : last.getMessage()), last);
   }
 
   public int port() {

@@ -7,7 +7,7 @@ import java.util.TreeMap;
 /**
  * What the load generator measured for one {@link Mode}.
  *
- * @param errors failed hops or sessions by kind, as the load generator names them
+ * @param errors failed hops or sessions by kind, as the load generator names them; only kinds that occurred
  */
 record ModeResult(double hopsPerSec, double sessionsPerSec, long hops, long sessions,
     double p50Ms, double p90Ms, double p99Ms, double p999Ms, double maxMs, Map<String, Long> errors) {

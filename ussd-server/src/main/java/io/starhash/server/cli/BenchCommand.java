@@ -3,10 +3,9 @@ package io.starhash.server.cli;
 import ch.qos.logback.classic.Level;
 import io.starhash.server.bench.BenchSettings;
 import io.starhash.server.bench.Benchmark;
+import io.starhash.sim.load.DurationText;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -79,22 +78,15 @@ final class BenchCommand implements Callable<Integer> {
     return s;
   }
 
-  /** {@code 500ms}, {@code 20s}, {@code 2m}. */
+  /** {@code 500ms}, {@code 20s}, {@code 2m}, as {@code starhash load} reads them. */
   static final class DurationConverter implements ITypeConverter<Duration> {
-    private static final Pattern FORM = Pattern.compile("(\\d{1,9})(ms|s|m)");
-
     @Override
     public Duration convert(String value) {
-      Matcher m = FORM.matcher(value.trim());
-      if (!m.matches()) {
-        throw new TypeConversionException("not a duration: '" + value + "' (use e.g. 500ms, 20s, 2m)");
+      try {
+        return DurationText.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
       }
-      long n = Long.parseLong(m.group(1));
-      return switch (m.group(2)) {
-        case "ms" -> Duration.ofMillis(n);
-        case "s" -> Duration.ofSeconds(n);
-        default -> Duration.ofMinutes(n);
-      };
     }
   }
 }
