@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * {@link BenchResult} as one JSON object: {@code {"ceiling":{"hopsPerSec","p50Ms","p99Ms",...},
  * "redis":{...},"memory":{...},"ratio","sessionBytes","redisBytesPerSession",
- * "heapAfterSessionsMb", ...}}; times in milliseconds, sizes in bytes or MB.
+ * "heapAfterSessionsMb", ...}}; times in milliseconds, sizes in bytes or MB; {@code redisHalfPeak}
+ * is the Redis mode at half its peak rate (open model), or null.
  */
 final class BenchJson {
 
@@ -24,6 +25,7 @@ final class BenchJson {
       out.put(m.key(), mode(r.mode(m)));
     }
     out.put("ratio", round(r.ratio(), 3));
+    out.put("redisHalfPeak", r.halfPeak().map(BenchJson::halfPeak).orElse(null));
     out.put("sessionBytes", r.sessionBytes());
     out.put("redisBytesPerSession", round(r.live().redisBytesPerSession(), 0));
     out.put("heapAfterSessionsMb", round(r.live().heapAfterMb(), 1));
@@ -55,6 +57,13 @@ final class BenchJson {
     out.put("sessionsPerSec", round(m.sessionsPerSec(), 1));
     out.put("hops", m.hops());
     out.put("errors", m.sortedErrors());
+    return out;
+  }
+
+  private static Map<String, Object> halfPeak(HalfPeak h) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("sessionsPerSecScheduled", round(h.sessionsPerSec(), 1));
+    out.putAll(mode(h.result()));
     return out;
   }
 

@@ -3,6 +3,7 @@ package io.starhash.server.bench;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything one benchmark run measured.
@@ -10,15 +11,17 @@ import java.util.Objects;
  * @param redis which Redis served the run, e.g. {@code redis 7.0.15 from /usr/bin/redis-server}
  * @param modes one result per {@link Mode}, every mode present
  * @param sessionBytes the serialized size of a built-in flow session at a PIN screen
+ * @param halfPeak the Redis mode again at half its peak rate; empty when the peak was 0
  * @param live what {@code settings.liveSessions()} live sessions cost in Redis and in heap
  */
 record BenchResult(Machine machine, BenchSettings settings, String redis, Map<Mode, ModeResult> modes,
-    int sessionBytes, LiveSessions.Footprint live) {
+    Optional<HalfPeak> halfPeak, int sessionBytes, LiveSessions.Footprint live) {
 
   BenchResult {
     Objects.requireNonNull(machine, "machine");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(redis, "redis");
+    Objects.requireNonNull(halfPeak, "halfPeak");
     Objects.requireNonNull(live, "live");
     modes = new EnumMap<>(modes);
     for (Mode m : Mode.values()) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Runs the three modes one after another against one Redis, in this JVM, with the same load
@@ -45,6 +46,7 @@ final class BenchRunner {
       long deleted = admin.deleteMatching(CeilingEngine.KEY_PREFIX + "*");
       say("deleted the ceiling's %,d keys", deleted);
       int sessionBytes;
+      Optional<HalfPeak> halfPeak;
       LiveSessions.Footprint live;
       try (BenchServer server = start(Mode.REDIS, redisUrl)) {
         AtClient client = new AtClient(server.africasTalking());
@@ -54,6 +56,7 @@ final class BenchRunner {
         sessionBytes = SessionSize.inRedis(redisUrl, probeId);
         probe.cancel();
         results.put(Mode.REDIS, measure(Mode.REDIS, server));
+        halfPeak = halfPeak(server, results.get(Mode.REDIS));
         say("opening %,d live sessions on Redis", settings.liveSessions());
         live = LiveSessions.measure(client, admin, customers, nonce + "live-", settings.liveSessions());
       }
@@ -64,7 +67,7 @@ final class BenchRunner {
         probe.cancel();
         results.put(Mode.MEMORY, measure(Mode.MEMORY, server));
       }
-      return new BenchResult(Machine.current(), settings, redis, results, sessionBytes, live);
+      return new BenchResult(Machine.current(), settings, redis, results, halfPeak, sessionBytes, live);
     }
   }
 
@@ -76,10 +79,24 @@ final class BenchRunner {
   private ModeResult measure(Mode mode, BenchServer server) throws InterruptedException {
     say("%s: %.1f s warm-up, then %.1f s measured, %d concurrent handsets", mode.key(),
         settings.warmup().toMillis() / 1000.0, settings.duration().toMillis() / 1000.0, settings.concurrency());
-    ModeResult r = LoadDriver.run(server.africasTalking(), settings);
+    ModeResult r = LoadDriver.peak(server.africasTalking(), settings);
     say("%s: %.1f hops/s, p50 %.3f ms, p99 %.3f ms, %d errors", mode.key(), r.hopsPerSec(), r.p50Ms(), r.p99Ms(),
         r.errorCount());
     return r;
+  }
+
+  /** The same server again, open model, at half the sessions per second of its peak. */
+  private Optional<HalfPeak> halfPeak(BenchServer server, ModeResult peak) throws InterruptedException {
+    double rate = peak.sessionsPerSec() / 2;
+    if (!(rate > 0)) {
+      say("redis: no sessions completed at the peak, so no half-peak run");
+      return Optional.empty();
+    }
+    say("redis: again at half the peak, %.1f sessions/s scheduled (open model)", rate);
+    ModeResult r = LoadDriver.atRate(server.africasTalking(), settings, rate);
+    say("redis at half peak: %.1f hops/s, p50 %.3f ms, p99 %.3f ms, %d errors", r.hopsPerSec(), r.p50Ms(),
+        r.p99Ms(), r.errorCount());
+    return Optional.of(new HalfPeak(rate, r));
   }
 
   private void say(String format, Object... args) {

@@ -23,6 +23,9 @@ final class BenchText {
           x.p50Ms(), x.p99Ms(), x.sessionsPerSec(), x.errorCount()));
     }
     out.append(String.format(Locale.ROOT, "%nratio real(redis)/ceiling: %.3f%n", r.ratio()));
+    r.halfPeak().ifPresent(h -> out.append(String.format(Locale.ROOT, "redis at half its peak (open model, %.1f"
+        + " sessions/s scheduled): %.1f hops/s, p50 %.3f ms, p99 %.3f ms, %d errors%n", h.sessionsPerSec(),
+        h.result().hopsPerSec(), h.result().p50Ms(), h.result().p99Ms(), h.result().errorCount())));
     footprint(out, r);
     errors(out, r);
     return out.toString();
@@ -41,27 +44,34 @@ final class BenchText {
     for (Mode m : Mode.values()) {
       out.append(String.format(Locale.ROOT, "  %-8s %s%n", m.key(), m.description()));
     }
+    out.append("  then redis once more at half its peak sessions/s (open model: latency corrected for"
+        + " coordinated omission)\n");
   }
 
   private static void footprint(StringBuilder out, BenchResult r) {
     LiveSessions.Footprint live = r.live();
-    out.append(String.format(Locale.ROOT, "session: %d bytes serialized (built-in flow at a PIN screen)%n",
-        r.sessionBytes()));
-    out.append(String.format(Locale.ROOT, "redis:   %.0f bytes of used_memory per live session (%,d sessions)%n",
+    out.append(String.format(Locale.ROOT, "session: %d bytes serialized (SessionCodec; the built-in flow at a PIN"
+        + " screen)%n", r.sessionBytes()));
+    out.append(String.format(Locale.ROOT, "Redis memory per live session: %.0f bytes of used_memory (%,d sessions)%n",
         live.redisBytesPerSession(), live.open()));
-    out.append(String.format(Locale.ROOT, "heap:    %.1f MB used after %,d live sessions on Redis (%.1f MB before"
+    out.append(String.format(Locale.ROOT, "heap: %.1f MB used after %,d live sessions on Redis (%.1f MB before"
         + " opening them; after a full GC)%s%n", live.heapAfterMb(), live.open(), live.heapBeforeMb(),
         live.open() < BenchSettings.FULL_LIVE_SESSIONS
             ? String.format(Locale.ROOT, " [fewer than %,d: smoke run]", BenchSettings.FULL_LIVE_SESSIONS) : ""));
   }
 
+  private static void errors(StringBuilder out, String name, ModeResult result) {
+    Map<String, Long> errors = result.sortedErrors();
+    if (!errors.isEmpty()) {
+      out.append("errors in ").append(name).append(": ").append(errors).append('\n');
+    }
+  }
+
   private static void errors(StringBuilder out, BenchResult r) {
     for (Mode m : Mode.values()) {
-      Map<String, Long> errors = r.mode(m).sortedErrors();
-      if (!errors.isEmpty()) {
-        out.append("errors in ").append(m.key()).append(": ").append(errors).append('\n');
-      }
+      errors(out, m.key(), r.mode(m));
     }
+    r.halfPeak().ifPresent(h -> errors(out, "redis at half peak", h.result()));
     if (r.live().failed() > 0) {
       out.append(String.format(Locale.ROOT, "live sessions: %,d of %,d could not be opened, first: %s%n",
           r.live().failed(), r.live().failed() + r.live().open(), r.live().firstFailure()));

@@ -18,8 +18,7 @@ import java.util.stream.Collectors;
 
 /**
  * Runs the load generator against one server with the benchmark's scenario
- * ({@value #SCENARIO_RESOURCE}): closed model (each handset starts its next session as soon as
- * one ends), on the two demo customers, warm-up then the measured time.
+ * ({@value #SCENARIO_RESOURCE}) on the two demo customers, warm-up then the measured time.
  */
 final class LoadDriver {
 
@@ -28,9 +27,20 @@ final class LoadDriver {
 
   private LoadDriver() {}
 
-  static ModeResult run(URI africasTalking, BenchSettings s) throws InterruptedException {
+  /** The closed model: each handset starts its next session as soon as one ends (the peak). */
+  static ModeResult peak(URI africasTalking, BenchSettings s) throws InterruptedException {
+    return run(africasTalking, s, OptionalDouble.empty());
+  }
+
+  /** The open model: sessions started at {@code sessionsPerSec} across all handsets. */
+  static ModeResult atRate(URI africasTalking, BenchSettings s, double sessionsPerSec) throws InterruptedException {
+    return run(africasTalking, s, OptionalDouble.of(sessionsPerSec));
+  }
+
+  private static ModeResult run(URI africasTalking, BenchSettings s, OptionalDouble rate)
+      throws InterruptedException {
     LoadReport r = LoadGenerator.run(new LoadSpec(africasTalking, SCENARIO, s.concurrency(),
-        s.warmup().plus(s.duration()), s.warmup(), OptionalDouble.empty(), Map.of(), Scenarios.BUILTIN_NUMBERS,
+        s.warmup().plus(s.duration()), s.warmup(), rate, Map.of(), Scenarios.BUILTIN_NUMBERS,
         Scenarios.BUILTIN_FIRST_NUMBER));
     LatencyMs l = r.latency();
     Map<String, Long> errors = r.errors().entrySet().stream().filter(e -> e.getValue() > 0)

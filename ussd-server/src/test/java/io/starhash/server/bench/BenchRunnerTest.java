@@ -1,6 +1,7 @@
 package io.starhash.server.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,6 +38,11 @@ class BenchRunnerTest {
       assertThat(m.get("errors").size()).as(mode + " errors: " + m.get("errors")).isZero();
     }
     assertThat(json.get("ratio").asDouble()).isPositive();
+    JsonNode halfPeak = json.get("redisHalfPeak");
+    assertThat(halfPeak.get("sessionsPerSecScheduled").asDouble())
+        .isEqualTo(Math.round(json.get("redis").get("sessionsPerSec").asDouble() / 2 * 10) / 10.0, within(0.11));
+    assertThat(halfPeak.get("hopsPerSec").asDouble()).isPositive();
+    assertThat(halfPeak.get("errors").size()).as("half-peak errors: " + halfPeak.get("errors")).isZero();
     assertThat(json.get("sessionBytes").asInt()).isBetween(64, 511);
     assertThat(json.get("redisBytesPerSession").asDouble()).isBetween(1.0, 2048.0);
     assertThat(json.get("heapAfterSessionsMb").asDouble()).isPositive();
