@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "starhash", mixinStandardHelpOptions = true, version = "starhash 0.1.0",
     description = "USSD/SMS session engine for token-based mobile money.",
     subcommands = {DemoCommand.class, ServerCommand.class, HandsetCommand.class, LoadCommand.class,
-        FlowsCommand.class, CommandLine.HelpCommand.class})
+        BenchCommand.class, FlowsCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
   public static void main(String[] args) {

@@ -3,6 +3,8 @@ package io.starhash.server.cli;
 import ch.qos.logback.classic.Level;
 import io.starhash.core.redis.RedisUnreachableException;
 import io.starhash.server.app.StarhashApp;
+import io.starhash.server.bench.CeilingEngine;
+import io.starhash.server.bench.CeilingServer;
 import io.starhash.server.config.ConfigException;
 import io.starhash.server.config.StarhashConfig;
 import java.io.PrintStream;
@@ -21,9 +23,7 @@ final class ServerRunner {
     try {
       config = options.load();
     } catch (ConfigException e) {
-      err.println("starhash: bad configuration:");
-      e.problems().forEach(p -> err.println("  " + p));
-      return 2;
+      return badConfig(e, err);
     }
     setLogLevel(config);
     StarhashApp app;
@@ -58,12 +58,58 @@ final class ServerRunner {
       out.println("Health: " + url + "/health   Metrics: " + url + "/metrics   Ctrl-C stops everything.");
     }
     out.flush();
+    awaitStop(stopped);
+    return 0;
+  }
+
+  /** {@code server --ceiling}: the benchmark's ceiling server, until the process is told to stop. */
+  static int runCeiling(ServerOptions options, PrintStream out, PrintStream err) {
+    StarhashConfig config;
+    try {
+      config = options.load();
+    } catch (ConfigException e) {
+      return badConfig(e, err);
+    }
+    setLogLevel(config);
+    CeilingServer server;
+    InetSocketAddress at;
+    try {
+      server = new CeilingServer(config);
+    } catch (RuntimeException e) {
+      err.println("starhash: " + e.getMessage());
+      return e instanceof IllegalArgumentException ? 2 : 1;
+    }
+    try {
+      at = server.start();
+    } catch (RuntimeException e) {
+      server.close();
+      err.println("starhash: could not start: " + e.getMessage());
+      return 1;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      stopped.countDown();
+    }, "starhash-shutdown"));
+    out.println("starhash ceiling server listening on http://" + host(at) + ":" + at.getPort()
+        + " (every hop: one Redis GET + SET of " + CeilingEngine.VALUE_BYTES + " bytes, a fixed screen)");
+    out.flush();
+    awaitStop(stopped);
+    return 0;
+  }
+
+  private static int badConfig(ConfigException e, PrintStream err) {
+    err.println("starhash: bad configuration:");
+    e.problems().forEach(p -> err.println("  " + p));
+    return 2;
+  }
+
+  private static void awaitStop(CountDownLatch stopped) {
     try {
       stopped.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    return 0;
   }
 
   private static String host(InetSocketAddress at) {
