@@ -161,7 +161,7 @@ final class PartnerApiService implements PartnerApi {
 
   private CompletionStage<ApiResult<OperationView>> afterAnswer(TransitionResult moved, OperationStatus to) {
     if (!(moved instanceof TransitionResult.Moved m)) {
-      return now(ApiResult.problem(409, "incorrectState", "operation is no longer waiting: " + moved));
+      return now(ApiResult.problem(409, "incorrectState", "operation is no longer waiting for an answer"));
     }
     if (to == OperationStatus.REJECTED) {
       notifier.finalState(m.operation());
@@ -169,7 +169,8 @@ final class PartnerApiService implements PartnerApi {
     }
     return settlement.settle(m.operation()).thenCompose(settled -> {
       if (settled instanceof Settled.Declined d) {
-        return now(ApiResult.problem(422, d.error().code(), "the MMO refused it: " + d.error().description()));
+        return now(ApiResult.problem(422, d.error().code(), "the MMO refused it (" + d.error().code()
+            + "); no money was moved"));
       }
       if (settled instanceof Settled.Unavailable) {
         return now(ApiResult.problem(503, Settlement.UNAVAILABLE_CODE, "the MMO is unavailable; nothing was moved"));

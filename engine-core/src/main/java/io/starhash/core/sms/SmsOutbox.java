@@ -13,12 +13,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An {@link SmsSender} that keeps the last messages per recipient in memory, for demo mode and
- * tests. Thread-safe; bounded to {@link #KEEP} messages per number.
+ * tests. Thread-safe; bounded to {@link #KEEP} messages per number and {@link #NUMBERS} numbers.
  */
 public final class SmsOutbox implements SmsSender {
 
   /** How many messages are kept per number; older ones are dropped. */
   public static final int KEEP = 50;
+  /** How many numbers are kept; past that the outbox starts afresh (it is for demos and tests). */
+  public static final int NUMBERS = 100_000;
 
   /** One message as it left. */
   public record Sms(Msisdn to, String text, Instant at) {}
@@ -32,6 +34,9 @@ public final class SmsOutbox implements SmsSender {
 
   @Override
   public CompletionStage<Void> send(Msisdn to, String text) {
+    if (boxes.size() >= NUMBERS && !boxes.containsKey(to)) {
+      boxes.clear();
+    }
     Deque<Sms> box = boxes.computeIfAbsent(to, k -> new ArrayDeque<>());
     synchronized (box) {
       box.addLast(new Sms(to, text, clock.instant()));

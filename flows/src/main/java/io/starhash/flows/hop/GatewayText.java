@@ -31,6 +31,25 @@ final class GatewayText {
     return incoming.substring(stored.length() + 1);
   }
 
+  /**
+   * The first text of a session as it is kept: the first {@code applied} inputs as they are,
+   * every later one (never applied, and possibly a PIN typed into a dial string) masked.
+   */
+  static String keepApplied(String text, int applied) {
+    if (text.isEmpty()) {
+      return text;
+    }
+    String[] parts = text.split("\\*", -1);
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < parts.length; i++) {
+      if (i > 0) {
+        out.append('*');
+      }
+      out.append(i < applied ? parts[i] : String.valueOf(MASK).repeat(parts[i].length()));
+    }
+    return out.toString();
+  }
+
   /** {@code stored} followed by {@code input}, masked when it is a secret. */
   static String append(String stored, String input, boolean secret) {
     String part = secret ? String.valueOf(MASK).repeat(input.length()) : input;

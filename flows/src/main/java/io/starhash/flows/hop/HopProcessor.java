@@ -74,9 +74,10 @@ public final class HopProcessor implements UssdEngine {
   }
 
   /** Either an immediate reply, or a turn of the runtime to save over {@code expectedHop}. */
-  private record Step(HopResult reply, CompletionStage<Turn> turn, int expectedHop, String priorText, String input) {
+  private record Step(HopResult reply, CompletionStage<Turn> turn, int expectedHop, String priorText, String input,
+      int dialInputs) {
     static Step reply(HopResult r) {
-      return new Step(r, null, 0, "", "");
+      return new Step(r, null, 0, "", "", 0);
     }
   }
 
@@ -102,7 +103,7 @@ public final class HopProcessor implements UssdEngine {
     Session fresh = new Session(hop.sessionId(), hop.msisdn().e164(), f.id(), f.version(), f.start(), Map.of(), 0,
         f.definition().defaultLanguage(), "", 0, 0, Screen.con(""), now, now);
     String text = hop.mode() == Hop.InputMode.CUMULATIVE ? hop.text() : "";
-    return new Step(null, runtime.start(f, fresh, shortcut), 0, text, null);
+    return new Step(null, runtime.start(f, fresh, shortcut), 0, text, null, dial.inputs().size());
   }
 
   private Step next(Hop hop, Session session) {
@@ -131,7 +132,7 @@ public final class HopProcessor implements UssdEngine {
       log.error("{} flow {} v{} of a live session is not loaded", hop.sessionId(), session.flowId(), session.flowVersion());
       return Step.reply(new HopResult(Screen.end(text(session, SystemMessages.BUSY)), session.flowId(), Outcome.ERROR));
     }
-    return new Step(null, runtime.advance(flow.get(), session, input), session.hop(), session.text(), input);
+    return new Step(null, runtime.advance(flow.get(), session, input), session.hop(), session.text(), input, 0);
   }
 
   private static boolean isResend(Hop hop, Session session) {
@@ -142,7 +143,8 @@ public final class HopProcessor implements UssdEngine {
   }
 
   private CompletionStage<HopResult> save(Hop hop, Step step, Turn turn, int attempt) {
-    String text = step.input() == null ? step.priorText()
+    String text = step.input() == null
+        ? GatewayText.keepApplied(step.priorText(), Math.max(0, turn.shortcutApplied() - step.dialInputs()))
         : hop.mode() == Hop.InputMode.CUMULATIVE ? GatewayText.append(step.priorText(), step.input(), turn.secretInput())
         : "";
     Session next = turn.session().toBuilder().hop(step.expectedHop() + 1).text(text).build();

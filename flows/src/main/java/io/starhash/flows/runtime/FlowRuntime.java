@@ -40,10 +40,17 @@ public final class FlowRuntime {
   public CompletionStage<Turn> start(CompiledFlow flow, Session fresh, List<String> shortcut) {
     HopRun run = new HopRun(flow, fresh, deps);
     CompletionStage<Turn> turn = run.enterStart();
+    java.util.concurrent.atomic.AtomicInteger applied = new java.util.concurrent.atomic.AtomicInteger();
     for (String input : shortcut) {
-      turn = turn.thenCompose(t -> run.acceptsShortcut(t) ? run.input(input) : CompletableFuture.completedFuture(t));
+      turn = turn.thenCompose(t -> {
+        if (!run.acceptsShortcut(t)) {
+          return CompletableFuture.completedFuture(t);
+        }
+        applied.incrementAndGet();
+        return run.input(input);
+      });
     }
-    return turn;
+    return turn.thenApply(t -> t.withShortcutApplied(applied.get()));
   }
 
   /** Takes the next input of a session that waits on a menu or an input state. */

@@ -121,6 +121,16 @@ class HopProcessorTest {
   }
 
   @Test
+  void aPinTypedIntoTheFirstTextIsNeitherAppliedNorSaved() {
+    HopResult first = hop("s12", "4*200*1234");
+    assertThat(first.screen().text()).contains("Cash out 200.00 TZS").contains("Enter PIN to confirm");
+    assertThat(stored("s12").text()).isEqualTo("4*200*????");
+    HopResult done = hop("s12", "4*200*1234*1234");
+    assertThat(done.screen().text()).contains("Cash-out of 200.00 TZS requested");
+    assertThat(stored("s12").text()).doesNotContain("1234");
+  }
+
+  @Test
   void aSessionExpiresAfterItsTimeToLive() {
     hop("s7", "");
     hop("s7", "8");

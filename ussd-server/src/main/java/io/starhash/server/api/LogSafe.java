@@ -29,7 +29,15 @@ final class LogSafe {
 
   /** A phone number or token, masked; {@code -} for null. */
   static String subject(String raw) {
-    return raw == null ? "-" : printable(Msisdn.mask(raw.length() > MAX ? raw.substring(0, MAX) : raw));
+    if (raw == null) {
+      return "-";
+    }
+    String compact = raw.replace(" ", "");
+    // A token (9 digits, maybe grouped) shows its first 4 digits only, a phone number its ends.
+    if (compact.length() == 9 && compact.chars().allMatch(Character::isDigit)) {
+      return compact.substring(0, 4) + " ****";
+    }
+    return printable(Msisdn.mask(raw.length() > MAX ? raw.substring(0, MAX) : raw));
   }
 
   private static String printable(String s) {

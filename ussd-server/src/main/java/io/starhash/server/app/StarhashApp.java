@@ -81,7 +81,7 @@ public final class StarhashApp implements AutoCloseable {
           new HttpServerSettings(config.server().host(), port, config.server().maxBodyBytes(),
               config.server().ioThreads(), HttpServerSettings.DEFAULT_IDLE_TIMEOUT),
           new HttpServerDeps(flows.engine(), phones, meters, this::health,
-              new ApiDeps(Optional.of(money.engine().partnerApi()), Optional.of(sms),
+              new ApiDeps(Optional.of(money.engine().partnerApi()), money.simulator().map(demo -> sms),
                   Optional.of(money.gateway()::onCallback), apiExecutor)));
     } catch (RuntimeException e) {
       closeQuietly();
