@@ -34,7 +34,19 @@ final class CustomerEffects implements EffectPort {
     }
   };
 
-  CustomerEffects(AccountEffects account, PaymentEffects payments, ApprovalEffects approvals) {
+  /** Effects that change money, tokens or accounts: run once across every server instance. */
+  static final java.util.Set<String> ONCE = java.util.Set.of(MoneyEffects.SIGNUP_CONFIRM, MoneyEffects.TOKEN_GET,
+      MoneyEffects.TOKEN_DELETE, MoneyEffects.CASH_IN, MoneyEffects.CASH_OUT, MoneyEffects.PAY_MERCHANT,
+      MoneyEffects.SEND_MONEY, MoneyEffects.PENDING_APPROVE, MoneyEffects.PENDING_REJECT, MoneyEffects.PIN_CHANGE);
+  /** How long a duplicate waits for the instance that claimed the call. */
+  static final java.time.Duration WAIT_FOR_OTHER = java.time.Duration.ofSeconds(3);
+  static final long POLL_MILLIS = 50;
+
+  private final io.starhash.core.effect.EffectLedger ledger;
+
+  CustomerEffects(io.starhash.core.effect.EffectLedger ledger, AccountEffects account, PaymentEffects payments,
+      ApprovalEffects approvals) {
+    this.ledger = ledger;
     handlers.put(MoneyEffects.SUBSCRIBER_STATUS, account::status);
     handlers.put(MoneyEffects.SIGNUP_STAGE, account::stageSignUp);
     handlers.put(MoneyEffects.SIGNUP_CONFIRM, account::confirmSignUp);
@@ -79,7 +91,7 @@ final class CustomerEffects implements EffectPort {
       return first;
     }
     try {
-      handler.apply(call).whenComplete((r, e) -> {
+      (ONCE.contains(call.effect()) ? once(key, handler, call) : handler.apply(call)).whenComplete((r, e) -> {
         if (e != null) {
           log.warn("effect {} for {} failed: {}", call.effect(), call.caller().masked(), e.toString());
           mine.complete(Outcomes.error());
@@ -92,6 +104,51 @@ final class CustomerEffects implements EffectPort {
       mine.complete(Outcomes.error());
     }
     return mine;
+  }
+
+  /**
+   * Runs {@code call} only if this instance claims its key in the ledger; otherwise waits for the
+   * result of the instance that did (a gateway resent the hop elsewhere), or answers error.
+   */
+  private CompletionStage<EffectResult> once(String key, Function<EffectCall, CompletionStage<EffectResult>> handler,
+      EffectCall call) {
+    String id = sha256(key);
+    return ledger.claim(id).thenCompose(mine -> {
+      if (!mine) {
+        log.info("effect {} for {} already claimed elsewhere; waiting for its result", call.effect(),
+            call.caller().masked());
+        return awaitOther(id, System.nanoTime() + WAIT_FOR_OTHER.toNanos());
+      }
+      return handler.apply(call).thenCompose(r -> ledger.record(id, r).handle((v, e) -> {
+        if (e != null) {
+          log.warn("result of effect {} for {} not recorded: {}", call.effect(), call.caller().masked(), e.toString());
+        }
+        return r;
+      }));
+    });
+  }
+
+  private CompletionStage<EffectResult> awaitOther(String id, long deadline) {
+    return ledger.find(id).thenCompose(found -> {
+      if (found.isPresent()) {
+        return Outcomes.now(found.get());
+      }
+      if (System.nanoTime() > deadline) {
+        return Outcomes.now(Outcomes.error());
+      }
+      return CompletableFuture.supplyAsync(() -> id,
+          CompletableFuture.delayedExecutor(POLL_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS))
+          .thenCompose(i -> awaitOther(i, deadline));
+    });
+  }
+
+  private static String sha256(String s) {
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(d, 0, 16);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Override

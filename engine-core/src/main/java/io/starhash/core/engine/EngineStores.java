@@ -3,6 +3,9 @@ package io.starhash.core.engine;
 import io.starhash.core.audit.AuditLog;
 import io.starhash.core.audit.InMemoryAuditLog;
 import io.starhash.core.audit.RedisAuditLog;
+import io.starhash.core.effect.EffectLedger;
+import io.starhash.core.effect.InMemoryEffectLedger;
+import io.starhash.core.effect.redis.RedisEffectLedger;
 import io.starhash.core.mmo.InMemoryJournal;
 import io.starhash.core.mmo.Journal;
 import io.starhash.core.mmo.redis.RedisJournal;
@@ -27,7 +30,8 @@ import java.time.Duration;
 
 /** Every store of the money engine, all in memory or all in one Redis. */
 public record EngineStores(SubscriberStore subscribers, TokenStore tokens, OperationStore operations,
-    PartnerStore partners, NotificationStore notifications, Journal journal, AuditLog audit, String kind) {
+    PartnerStore partners, NotificationStore notifications, Journal journal, AuditLog audit, EffectLedger ledger,
+    String kind) {
 
   /** How long the journal keeps final transactions in Redis (reconciliation reads them). */
   public static final Duration JOURNAL_RETENTION = Duration.ofDays(30);
@@ -38,7 +42,7 @@ public record EngineStores(SubscriberStore subscribers, TokenStore tokens, Opera
   public static EngineStores inMemory(Clock clock) {
     return new EngineStores(new InMemorySubscriberStore(), new InMemoryTokenStore(clock),
         new InMemoryOperationStore(), new InMemoryPartnerStore(), new InMemoryNotificationStore(clock),
-        new InMemoryJournal(), new InMemoryAuditLog(), "memory");
+        new InMemoryJournal(), new InMemoryAuditLog(), new InMemoryEffectLedger(), "memory");
   }
 
   /** Production: everything in Redis over one shared connection (which the caller closes). */
@@ -46,6 +50,7 @@ public record EngineStores(SubscriberStore subscribers, TokenStore tokens, Opera
     return new EngineStores(new RedisSubscriberStore(redis), new RedisTokenStore(redis),
         new RedisOperationStore(redis, clock, JOURNAL_RETENTION), new RedisPartnerStore(redis),
         new RedisNotificationStore(redis, clock, NotificationStore.DEFAULT_CAPACITY),
-        new RedisJournal(redis, JOURNAL_RETENTION, clock), new RedisAuditLog(redis, AUDIT_MAX_LENGTH), "redis");
+        new RedisJournal(redis, JOURNAL_RETENTION, clock), new RedisAuditLog(redis, AUDIT_MAX_LENGTH),
+        new RedisEffectLedger(redis), "redis");
   }
 }

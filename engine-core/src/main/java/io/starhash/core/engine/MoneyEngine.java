@@ -66,7 +66,7 @@ public final class MoneyEngine implements AutoCloseable {
     MoneyEngine engine = new MoneyEngine(new Parts(subscribers, tokens,
         new OperationService(stores.operations(), env.clock(), config.approvalTimeout()),
         new PartnerDirectory(stores.partners()), stores.notifications(), env.mmo(), env.sms(), env.phones(),
-        env.clock()), config.engine());
+        env.clock(), stores.ledger()), config.engine());
     engine.owned = hashing;
     return engine;
   }
@@ -81,7 +81,7 @@ public final class MoneyEngine implements AutoCloseable {
   /** Everything the engine is made of. */
   public record Parts(SubscriberService subscribers, TokenService tokens, OperationService operations,
       PartnerDirectory partners, NotificationStore notifications, MmoGateway mmo, SmsSender sms,
-      PhoneNumbers phones, Clock clock) {}
+      PhoneNumbers phones, Clock clock, io.starhash.core.effect.EffectLedger ledger) {}
 
   public MoneyEngine(Parts p, EngineSettings settings) {
     this.operations = p.operations();
@@ -94,7 +94,7 @@ public final class MoneyEngine implements AutoCloseable {
     Payer payer = new Payer(p.subscribers(), pins, limits, p.mmo());
     PaymentEffects payments = new PaymentEffects(new PaymentEffects.Deps(settings.currency(), p.operations(),
         p.partners(), people, payer, settlement, notifier, p.subscribers(), limits));
-    this.effects = new CustomerEffects(new AccountEffects(p.subscribers(), p.tokens(), p.mmo(), pins), payments,
+    this.effects = new CustomerEffects(p.ledger(), new AccountEffects(p.subscribers(), p.tokens(), p.mmo(), pins), payments,
         new ApprovalEffects(p.operations(), p.partners(), payer, settlement, notifier, payments));
     this.partnerApi = new PartnerApiService(new PartnerApiService.Deps(settings, p.operations(), p.partners(),
         people, settlement, notifier, p.tokens(), p.subscribers(), p.notifications()));
