@@ -43,16 +43,38 @@ final class Settlement implements TxListener {
     this.notifier = notifier;
   }
 
-  /** Posts {@code op} (in PROCESSING) and waits, up to the gateway's limit, for the result. */
+  /**
+   * Posts {@code op} (in PROCESSING) and waits, up to the gateway's limit, for the result. What
+   * the customer is told follows the MMO's answer, even if recording it on the operation fails
+   * (that is logged loudly: the journal still has the truth). An operation that cannot even be
+   * posted (its partner is gone) fails at once instead of staying in PROCESSING.
+   */
   CompletionStage<Settled> settle(Operation op) {
-    return request(op).thenCompose(mmo::submit).thenCompose(result -> apply(op.id(), result).thenApply(final_ ->
-        settled(final_.orElse(op), result)));
+    return request(op).handle((req, e) -> {
+      if (e != null) {
+        log.error("operation {} cannot be posted: {}", op.id(), e.toString());
+        return apply(op.id(), new TxResult.Unavailable(op.mmoCorrelationId(), "cannot be posted"))
+            .<Settled>thenApply(moved -> new Settled.Unavailable(moved.orElse(op)));
+      }
+      return mmo.submit(req).thenCompose(result -> apply(op.id(), result).handle((moved, failed) -> {
+        if (failed != null) {
+          log.error("operation {}: MMO result {} not recorded on the operation: {}", op.id(),
+              result.getClass().getSimpleName(), failed.toString());
+        }
+        return settled(moved == null ? op : moved.orElse(op), result);
+      }));
+    }).thenCompose(stage -> stage);
   }
 
   @Override
   public void onFinal(TxRequest request, TxResult result) {
     OperationId.ofCorrelation(request.clientCorrelationId()).ifPresentOrElse(
-        id -> apply(id, result),
+        id -> apply(id, result).whenComplete((moved, e) -> {
+          if (e != null) {
+            log.error("operation {}: late MMO result {} not recorded: {}", id, result.getClass().getSimpleName(),
+                e.toString());
+          }
+        }),
         () -> log.warn("MMO result for {} belongs to no operation", request.clientCorrelationId()));
   }
 

@@ -47,10 +47,10 @@ final class Router implements HttpHandler {
         throw LookupEndpoints.unknown("no such resource: " + path);
       }
     } catch (BadRequest e) {
-      log.info("{} {} refused {}: {}", method, path, e.status(), e.getMessage());
+      log.info("{} {} refused {}: {}", method, masked(path), e.status(), e.getMessage());
       answer(ex, e.status(), e);
     } catch (IOException | RuntimeException e) {
-      log.error("{} {} crashed", method, path, e);
+      log.error("{} {} crashed", method, masked(path), e);
       answer(ex, 500, new BadRequest(MmapiErrors.internal("the simulator failed: " + e.getClass().getSimpleName())));
     }
   }
@@ -116,5 +116,11 @@ final class Router implements HttpHandler {
       log.debug("could not answer: {}", io.toString());
       ex.close();
     }
+  }
+
+  /** The path with phone numbers (runs of 7 or more digits) masked, for logs. */
+  private static String masked(String path) {
+    return java.util.regex.Pattern.compile("\\+?[0-9]{7,}").matcher(path)
+        .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(io.starhash.core.phone.Msisdn.mask(m.group())));
   }
 }

@@ -52,19 +52,35 @@ final class MoneyWiring implements AutoCloseable {
         config.mmo().finalWait(), config.mmo().maxPostAttempts(), MmoSettings.DEFAULT_POLL_INITIAL,
         MmoSettings.DEFAULT_POLL_MAX, MmoSettings.DEFAULT_FOLLOW_FOR);
     this.gateway = new HttpMmoGateway(mmo, stores.journal(), clock, meters);
-    PinHasher hasher = new PinHasher(PIN_ITERATIONS);
-    if (simulator != null) {
-      DemoData.seed(stores, hasher, clock, config.demo().pin()).toCompletableFuture().join();
+    try {
+      this.engine = engine(config, stores, new MoneyEngine.Environment(forEngine(config, currency), sms,
+          new PhoneNumbers(config.phone().country()), clock, meters), currency);
+    } catch (RuntimeException e) {
+      gateway.close();
+      if (simulator != null) {
+        simulator.close();
+      }
+      throw e;
     }
-    PhoneNumbers phones = new PhoneNumbers(config.phone().country());
-    MmoGateway forEngine = simulator == null ? gateway
-        : new DemoAccountOpening(gateway, simulator, money(config.demo().openingBalance(), currency));
-    this.engine = MoneyEngine.assemble(stores, new MoneyEngine.Environment(forEngine, sms, phones, clock, meters),
-        new MoneyEngine.Config(engineSettings(config, currency), config.tokens().settings(),
-            subscriberSettings(config, currency), config.operations().approvalTimeout(), hasher));
     if (config.tokens().secret().isEmpty()) {
       log.warn("tokens.secret is not set: tokens use the demo secret; set it in production");
     }
+  }
+
+  private MmoGateway forEngine(StarhashConfig config, String currency) {
+    return simulator == null ? gateway
+        : new DemoAccountOpening(gateway, simulator, money(config.demo().openingBalance(), currency));
+  }
+
+  private MoneyEngine engine(StarhashConfig config, EngineStores stores, MoneyEngine.Environment env,
+      String currency) {
+    PinHasher hasher = new PinHasher(PIN_ITERATIONS);
+    if (simulator != null) {
+      DemoData.seed(stores, hasher, env.clock(), config.demo().pin()).toCompletableFuture().join();
+    }
+    return MoneyEngine.assemble(stores, env, new MoneyEngine.Config(engineSettings(config, currency),
+        config.tokens().settings(), subscriberSettings(config, currency), config.operations().approvalTimeout(),
+        hasher));
   }
 
   private static MmoSimulator startSimulator(StarhashConfig config, String currency) {

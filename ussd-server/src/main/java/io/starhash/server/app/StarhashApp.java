@@ -149,19 +149,29 @@ public final class StarhashApp implements AutoCloseable {
   private void closeQuietly() {
     jobs.shutdownNow();
     apiExecutor.shutdownNow();
-    if (flows != null) {
-      flows.close();
+    closeEach(flows, money, store, redis, meters::close);
+  }
+
+  /** Closes each one even when an earlier one fails; the first failure is rethrown with the rest suppressed. */
+  private static void closeEach(AutoCloseable... parts) {
+    RuntimeException first = null;
+    for (AutoCloseable part : parts) {
+      if (part == null) {
+        continue;
+      }
+      try {
+        part.close();
+      } catch (Exception e) {
+        if (first == null) {
+          first = new IllegalStateException("closing starhash failed", e);
+        } else {
+          first.addSuppressed(e);
+        }
+      }
     }
-    if (money != null) {
-      money.close();
+    if (first != null) {
+      log.warn("{}", first.getMessage(), first);
     }
-    if (store != null) {
-      store.close();
-    }
-    if (redis != null) {
-      redis.close();
-    }
-    meters.close();
   }
 
   private static java.util.concurrent.ThreadFactory daemon(String name) {
