@@ -73,8 +73,11 @@ final class TxCalls {
     if (status == 409) {
       return new Posted.Answer(new Progress.Accepted(Optional.empty())); // it has it already
     }
-    if (status == 429 || status / 100 == 5) {
-      return new Posted.NotAccepted("status " + status);
+    if (status == 429 || status == 503) {
+      return new Posted.NotAccepted("status " + status); // the MMO says it did not take it
+    }
+    if (status / 100 == 5) {
+      return new Posted.InDoubt("status " + status); // it may have been processed: ask, never re-post blindly
     }
     return new Posted.Answer(new Progress.Refused(MmapiJson.error(a.body()).orElse(
         new MmoError(MmoError.VALIDATION, "genericError", "status " + status))));

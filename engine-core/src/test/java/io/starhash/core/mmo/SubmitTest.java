@@ -167,6 +167,33 @@ class SubmitTest extends GatewayHarness {
   }
 
   @Test
+  void aPostAnswered500MayHaveBeenBookedSoItIsNeverPostedAgainWhileTheStatusIsUnknown() {
+    String id = "cash-in-0011";
+    mmo.on("POST", POST, json(500, error("internal", "genericError")));
+    mmo.on("GET", "/responses/" + id, json(500, error("internal", "genericError")));
+
+    TxResult result = submit(gateway(MmoFixtures.quick(mmo.base())), request(id));
+
+    assertThat(result).isInstanceOf(TxResult.Pending.class);
+    await().atMost(Duration.ofSeconds(5)).until(() -> mmo.count("GET", "/responses/" + id) >= 2);
+    assertThat(mmo.count("POST", POST)).isEqualTo(1);
+  }
+
+  @Test
+  void aPostAnswered500ThatTheMmoNeverReceivedIsPostedAgain() {
+    String id = "cash-in-0012";
+    mmo.on("POST", POST, json(500, error("internal", "genericError")),
+        json(202, "{\"serverCorrelationId\":\"s-12\",\"status\":\"completed\",\"objectReference\":\"T12\"}"));
+    mmo.on("GET", "/responses/" + id, json(404, error("identification", "genericError")));
+
+    TxResult result = submit(gateway(MmoFixtures.quick(mmo.base())), request(id));
+
+    assertThat(mmo.count("GET", "/responses/" + id)).isGreaterThanOrEqualTo(1);
+    assertThat(mmo.count("POST", POST)).isEqualTo(2);
+    assertThat(result).isNotInstanceOf(TxResult.Unavailable.class);
+  }
+
+  @Test
   void aJournalWriteThatFailedButLandedIsFailedSoThatNoResumePostsIt() {
     InMemoryJournal real = new InMemoryJournal();
     journal = new WrittenThenFailedJournal(real);
