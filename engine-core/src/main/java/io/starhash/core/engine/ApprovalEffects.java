@@ -78,7 +78,6 @@ final class ApprovalEffects {
               if (!(moved instanceof TransitionResult.Moved m)) {
                 return Outcomes.now(Outcomes.of(EXPIRED));
               }
-              payer.committed(c.caller(), o.amount().plus(o.fee()));
               return settlement.settle(m.operation()).thenCompose(settled ->
                   payments.withBalance(c, Payer.outcomeOf(settled, Map.of("reference", o.id().value()))));
             });

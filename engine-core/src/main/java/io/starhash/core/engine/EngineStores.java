@@ -6,6 +6,9 @@ import io.starhash.core.audit.RedisAuditLog;
 import io.starhash.core.effect.EffectLedger;
 import io.starhash.core.effect.InMemoryEffectLedger;
 import io.starhash.core.effect.redis.RedisEffectLedger;
+import io.starhash.core.limit.DailyTotals;
+import io.starhash.core.limit.InMemoryDailyTotals;
+import io.starhash.core.limit.redis.RedisDailyTotals;
 import io.starhash.core.mmo.InMemoryJournal;
 import io.starhash.core.mmo.Journal;
 import io.starhash.core.mmo.redis.RedisJournal;
@@ -31,7 +34,7 @@ import java.time.Duration;
 /** Every store of the money engine, all in memory or all in one Redis. */
 public record EngineStores(SubscriberStore subscribers, TokenStore tokens, OperationStore operations,
     PartnerStore partners, NotificationStore notifications, Journal journal, AuditLog audit, EffectLedger ledger,
-    String kind) {
+    DailyTotals dailyTotals, String kind) {
 
   /** How long the journal keeps final transactions in Redis (reconciliation reads them). */
   public static final Duration JOURNAL_RETENTION = Duration.ofDays(30);
@@ -42,7 +45,8 @@ public record EngineStores(SubscriberStore subscribers, TokenStore tokens, Opera
   public static EngineStores inMemory(Clock clock) {
     return new EngineStores(new InMemorySubscriberStore(), new InMemoryTokenStore(clock),
         new InMemoryOperationStore(), new InMemoryPartnerStore(), new InMemoryNotificationStore(clock),
-        new InMemoryJournal(), new InMemoryAuditLog(), new InMemoryEffectLedger(), "memory");
+        new InMemoryJournal(), new InMemoryAuditLog(), new InMemoryEffectLedger(), new InMemoryDailyTotals(),
+        "memory");
   }
 
   /** Production: everything in Redis over one shared connection (which the caller closes). */
@@ -51,6 +55,6 @@ public record EngineStores(SubscriberStore subscribers, TokenStore tokens, Opera
         new RedisOperationStore(redis, clock, JOURNAL_RETENTION), new RedisPartnerStore(redis),
         new RedisNotificationStore(redis, clock, NotificationStore.DEFAULT_CAPACITY),
         new RedisJournal(redis, JOURNAL_RETENTION, clock), new RedisAuditLog(redis, AUDIT_MAX_LENGTH),
-        new RedisEffectLedger(redis), "redis");
+        new RedisEffectLedger(redis), new RedisDailyTotals(redis), "redis");
   }
 }

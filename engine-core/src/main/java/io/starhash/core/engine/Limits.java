@@ -1,53 +1,57 @@
 package io.starhash.core.engine;
 
+import io.starhash.core.limit.DailyTotals;
 import io.starhash.core.money.Money;
 import io.starhash.core.phone.Msisdn;
 import io.starhash.core.subscriber.KycTier;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
- * The single-transaction limit and the daily value limit per KYC tier. Daily totals count the
- * value a subscriber has committed today (UTC) and are kept in this process.
+ * The single-transaction limit and the daily value limit per KYC tier. Daily totals (UTC days)
+ * live in {@link DailyTotals}, shared by every instance; a commit checks and adds in one atomic
+ * step, so racing payments cannot both pass. An amount committed for an operation that then
+ * does not complete stays counted (the limit errs on the safe side).
  *
  * <p>Thread-safe.
  */
 final class Limits {
 
   private final EngineSettings settings;
+  private final DailyTotals totals;
   private final Clock clock;
-  private final Map<Msisdn, Day> days = new ConcurrentHashMap<>();
 
-  private record Day(LocalDate date, long minor) {}
-
-  Limits(EngineSettings settings, Clock clock) {
+  Limits(EngineSettings settings, DailyTotals totals, Clock clock) {
     this.settings = settings;
+    this.totals = totals;
     this.clock = clock;
   }
 
-  /** The limit {@code amount} would break, if any, without committing it. */
-  Optional<Money> breached(Msisdn who, KycTier tier, Money amount) {
+  /** The limit {@code amount} would break now, if any, without committing it (for quotes). */
+  CompletionStage<Optional<Money>> breached(Msisdn who, KycTier tier, Money amount) {
     if (amount.isGreaterThan(settings.maxTransaction())) {
-      return Optional.of(settings.maxTransaction());
+      return CompletableFuture.completedFuture(Optional.of(settings.maxTransaction()));
     }
     Money daily = settings.dailyLimit(tier);
-    long used = today(who);
-    return used + amount.minor() > daily.minor() ? Optional.of(daily) : Optional.empty();
+    return totals.total(who, today()).thenApply(used ->
+        used + amount.minor() > daily.minor() ? Optional.of(daily) : Optional.<Money>empty());
   }
 
-  /** Counts {@code amount} against today's total of {@code who}. */
-  void commit(Msisdn who, Money amount) {
-    LocalDate date = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-    days.merge(who, new Day(date, amount.minor()), (old, add) ->
-        old.date().equals(date) ? new Day(date, old.minor() + add.minor()) : add);
+  /** Counts {@code amount} against today's total, unless a limit would break: then that limit. */
+  CompletionStage<Optional<Money>> commit(Msisdn who, KycTier tier, Money amount) {
+    if (amount.isGreaterThan(settings.maxTransaction())) {
+      return CompletableFuture.completedFuture(Optional.of(settings.maxTransaction()));
+    }
+    Money daily = settings.dailyLimit(tier);
+    return totals.tryAdd(who, today(), amount.minor(), daily.minor()).thenApply(added ->
+        added ? Optional.<Money>empty() : Optional.of(daily));
   }
 
-  private long today(Msisdn who) {
-    Day d = days.get(who);
-    return d != null && d.date().equals(LocalDate.now(clock.withZone(ZoneOffset.UTC))) ? d.minor() : 0;
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(ZoneOffset.UTC));
   }
 }

@@ -66,7 +66,7 @@ public final class MoneyEngine implements AutoCloseable {
     MoneyEngine engine = new MoneyEngine(new Parts(subscribers, tokens,
         new OperationService(stores.operations(), env.clock(), config.approvalTimeout()),
         new PartnerDirectory(stores.partners()), stores.notifications(), env.mmo(), env.sms(), env.phones(),
-        env.clock(), stores.ledger()), config.engine());
+        env.clock(), stores.ledger(), stores.dailyTotals()), config.engine());
     engine.owned = hashing;
     return engine;
   }
@@ -81,7 +81,8 @@ public final class MoneyEngine implements AutoCloseable {
   /** Everything the engine is made of. */
   public record Parts(SubscriberService subscribers, TokenService tokens, OperationService operations,
       PartnerDirectory partners, NotificationStore notifications, MmoGateway mmo, SmsSender sms,
-      PhoneNumbers phones, Clock clock, io.starhash.core.effect.EffectLedger ledger) {}
+      PhoneNumbers phones, Clock clock, io.starhash.core.effect.EffectLedger ledger,
+      io.starhash.core.limit.DailyTotals totals) {}
 
   public MoneyEngine(Parts p, EngineSettings settings) {
     this.operations = p.operations();
@@ -90,7 +91,7 @@ public final class MoneyEngine implements AutoCloseable {
     this.settlement = new Settlement(p.operations(), p.mmo(), p.partners(), notifier);
     People people = new People(p.phones(), p.tokens(), p.subscribers());
     PinGate pins = new PinGate(p.subscribers());
-    Limits limits = new Limits(settings, p.clock());
+    Limits limits = new Limits(settings, p.totals(), p.clock());
     Payer payer = new Payer(p.subscribers(), pins, limits, p.mmo());
     PaymentEffects payments = new PaymentEffects(new PaymentEffects.Deps(settings.currency(), p.operations(),
         p.partners(), people, payer, settlement, notifier, p.subscribers(), limits));

@@ -32,7 +32,10 @@ final class Payer {
     this.mmo = mmo;
   }
 
-  /** Empty when {@code who} may commit {@code amount} (plus {@code fee} when {@code needsFunds}). */
+  /**
+   * Empty when {@code who} may commit {@code amount} plus {@code fee} (checked against the
+   * balance when {@code needsFunds}); the amount is then counted against the daily limit.
+   */
   CompletionStage<Optional<EffectResult>> refusal(Msisdn who, String pin, Money amount, Money fee,
       boolean needsFunds) {
     return pins.refusal(who, pin).thenCompose(refused -> {
@@ -48,13 +51,14 @@ final class Payer {
     if (sub.isEmpty()) {
       return CompletableFuture.completedFuture(Optional.of(Outcomes.error()));
     }
-    Optional<Money> limit = limits.breached(who, sub.get().kycTier(), total);
-    if (limit.isPresent()) {
-      return CompletableFuture.completedFuture(Optional.of(Outcomes.overLimit(limit.get())));
-    }
-    if (!needsFunds) {
-      return CompletableFuture.completedFuture(Optional.empty());
-    }
+    CompletionStage<Optional<EffectResult>> funds = needsFunds ? funds(who, total)
+        : CompletableFuture.completedFuture(Optional.empty());
+    return funds.thenCompose(short_ -> short_.isPresent()
+        ? CompletableFuture.completedFuture(short_)
+        : limits.commit(who, sub.get().kycTier(), total).thenApply(limit -> limit.map(Outcomes::overLimit)));
+  }
+
+  private CompletionStage<Optional<EffectResult>> funds(Msisdn who, Money total) {
     return mmo.balance(Party.of(who)).handle((balance, e) -> {
       if (e != null) {
         return Optional.of(Outcomes.of(MoneyEffects.UNAVAILABLE));
@@ -67,11 +71,6 @@ final class Payer {
   /** The balance at the MMO, or empty when it cannot be read now. */
   CompletionStage<Optional<Money>> balanceOf(Msisdn who) {
     return mmo.balance(Party.of(who)).exceptionally(e -> Optional.empty());
-  }
-
-  /** Counts a committed amount against the daily limit. */
-  void committed(Msisdn who, Money total) {
-    limits.commit(who, total);
   }
 
   /** The effect outcome of an operation the MMO has settled (or not yet). */

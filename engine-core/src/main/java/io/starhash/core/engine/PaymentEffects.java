@@ -56,13 +56,14 @@ final class PaymentEffects {
       return Outcomes.now(Outcomes.error());
     }
     Money fee = Fees.of(type.get(), amount.get());
-    return subscribers.find(c.caller()).thenApply(sub -> {
+    return subscribers.find(c.caller()).thenCompose(sub -> {
       if (sub.isEmpty()) {
-        return Outcomes.error();
+        return Outcomes.now(Outcomes.error());
       }
-      return limits.breached(c.caller(), sub.get().kycTier(), amount.get().plus(fee)).map(Outcomes::overLimit)
+      return limits.breached(c.caller(), sub.get().kycTier(), amount.get().plus(fee)).thenApply(limit -> limit
+          .map(Outcomes::overLimit)
           .orElseGet(() -> Outcomes.of(OK, Map.of("fee", fee.format(), "total", amount.get().plus(fee).format(),
-              "currency", currency)));
+              "currency", currency))));
     });
   }
 
@@ -112,7 +113,6 @@ final class PaymentEffects {
       }
       return operations.create(NewOperation.byCustomer(type, c.caller(), partnerId, amount.get(), fee))
           .thenApply(op -> {
-            payer.committed(c.caller(), amount.get().plus(fee));
             notifier.waitingForPartner(op);
             return Outcomes.of(OK, Map.of("reference", op.id().value()));
           });
@@ -134,10 +134,7 @@ final class PaymentEffects {
           return Outcomes.now(refused.get());
         }
         return operations.create(NewOperation.transfer(c.caller(), to.get().msisdn(), amount.get(), fee))
-            .thenCompose(op -> {
-              payer.committed(c.caller(), amount.get().plus(fee));
-              return settlement.settle(op);
-            })
+            .thenCompose(settlement::settle)
             .thenCompose(settled -> withBalance(c, Payer.outcomeOf(settled,
                 Map.of("reference", settled.operation().id().value()))));
       });

@@ -207,6 +207,16 @@ class ShowcaseTest {
   // ---- the rest of the showcase ----
 
   @Test
+  void theDailyLimitOfTheCustomersTierHoldsAcrossOperations() {
+    try (Running small = new Running(java.util.Map.of("limits.daily-tier0", "150.00"))) {
+      small.play(CUSTOMER, "dial *165#\ntype 7\ntype +255712000002\ntype 100\ntype 1234\nsee Sent 100.00 TZS\nend\n");
+      small.play(CUSTOMER, "dial *165#\ntype 4\ntype 100\nsee above the limit of 150.00 TZS\nend\n");
+      small.play(CUSTOMER, "dial *165#\ntype 4\ntype 50\ntype 1234\nsee Cash-out of 50.00 TZS requested\nend\n");
+      small.assertConserved();
+    }
+  }
+
+  @Test
   void aWrongMerchantCodeIsRefusedOnUssd() {
     r.play(CUSTOMER, "dial *165#\ntype 5\ntype 9999\nsee Unknown merchant code 9999. No money was moved.\nend\n");
   }
