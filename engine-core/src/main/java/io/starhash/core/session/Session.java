@@ -57,6 +57,13 @@ public record Session(
     return !lastScreen.continues();
   }
 
+  /** Never the variables, the gateway text or the number in clear. */
+  @Override
+  public String toString() {
+    return "Session[" + id + ", " + io.starhash.core.phone.Msisdn.mask(msisdn) + ", " + flowId + " v" + flowVersion
+        + ", " + state + ", hop " + hop + "]";
+  }
+
   /** A builder that starts from this session, for the runtime to change a few fields. */
   public Builder toBuilder() {
     return new Builder(this);

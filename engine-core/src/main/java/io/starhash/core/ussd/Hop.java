@@ -42,6 +42,13 @@ public record Hop(
     }
   }
 
+  /** Never the text (it may hold a PIN) nor the number in clear. */
+  @Override
+  public String toString() {
+    return "Hop[" + sessionId + ", " + msisdn.masked() + ", " + serviceCode + ", " + mode + ", seq " + sequence
+        + ", " + dialect + "]";
+  }
+
   /** How a dialect delivers what the user typed. */
   public enum InputMode {
     /** Africa's Talking: every hop carries all inputs so far joined by {@code *}. */
