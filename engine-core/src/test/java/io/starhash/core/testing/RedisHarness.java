@@ -5,14 +5,16 @@ import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.starhash.core.redis.RedisSettings;
+import io.starhash.localredis.AvailableRedis;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The Redis that tests share, one per JVM, started on first use: {@code REDIS_URL} if set (it
- * must be a disposable Redis: {@link #flushAll()} wipes it), else a {@link LocalRedis} (the
- * {@code redis-server} on the PATH, else embedded-redis). A shutdown hook stops it.
+ * must be a disposable Redis: {@link #flushAll()} wipes it), else a server started here (the
+ * {@code redis-server} on the PATH, else embedded-redis): {@link AvailableRedis}. A shutdown
+ * hook stops it.
  *
  * <p>Thread-safe.
  */
@@ -56,17 +58,9 @@ public final class RedisHarness {
     }
 
     static Running start() {
-      String env = System.getenv("REDIS_URL");
-      LocalRedis local = null;
-      String url;
-      if (env != null && !env.isBlank()) {
-        url = env.trim();
-        log.info("test redis from REDIS_URL: {}", RedisSettings.of(url).maskedUrl());
-      } else {
-        local = LocalRedis.start();
-        url = local.url();
-        log.info("test redis started at {} from {}", url, local.source());
-      }
+      AvailableRedis found = AvailableRedis.find(System.getenv());
+      String url = found.url();
+      log.info("test redis at {} from {}", RedisSettings.of(url).maskedUrl(), found.source());
       RedisURI uri = RedisURI.create(url);
       uri.setTimeout(ADMIN_TIMEOUT);
       RedisClient client = RedisClient.create(uri);
@@ -75,13 +69,11 @@ public final class RedisHarness {
         connection = client.connect();
       } catch (RuntimeException e) {
         client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
-        if (local != null) {
-          local.stop();
-        }
+        found.close();
         throw new IllegalStateException("test redis at " + RedisSettings.of(url).maskedUrl()
             + " is not reachable", e);
       }
-      // a LocalRedis stops itself in its own shutdown hook
+      // a server started here stops itself in its own shutdown hook
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         connection.close();
         client.shutdown(Duration.ZERO, Duration.ofSeconds(2));

@@ -1,7 +1,7 @@
 package io.starhash.server.bench;
 
 import io.starhash.core.redis.RedisSettings;
-import io.starhash.sim.redis.AvailableRedis;
+import io.starhash.localredis.AvailableRedis;
 import java.io.PrintStream;
 import java.util.Map;
 

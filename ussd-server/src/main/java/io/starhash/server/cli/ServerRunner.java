@@ -10,6 +10,7 @@ import io.starhash.server.config.StarhashConfig;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.LoggerFactory;
 
@@ -19,18 +20,15 @@ final class ServerRunner {
   private ServerRunner() {}
 
   static int run(ServerOptions options, boolean demo, PrintStream out, PrintStream err) {
-    StarhashConfig config;
-    try {
-      config = options.load();
-    } catch (ConfigException e) {
-      return badConfig(e, err);
+    Optional<StarhashConfig> loaded = load(options, err);
+    if (loaded.isEmpty()) {
+      return 2;
     }
-    setLogLevel(config);
+    StarhashConfig config = loaded.get();
     StarhashApp app;
     InetSocketAddress at;
     try {
       app = new StarhashApp(config, Clock.systemUTC());
-      at = app.start();
     } catch (RedisUnreachableException e) {
       err.println("starhash: " + e.getMessage());
       return 1;
@@ -38,11 +36,13 @@ final class ServerRunner {
       err.println("starhash: could not start: " + e.getMessage());
       return 1;
     }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+    try {
+      at = app.start();
+    } catch (RuntimeException e) {
       app.close();
-      stopped.countDown();
-    }, "starhash-shutdown"));
+      err.println("starhash: could not start: " + e.getMessage());
+      return 1;
+    }
     String url = "http://" + host(at) + ":" + at.getPort();
     out.println("starhash listening on " + url);
     app.mmoSimulator().ifPresent(mmo -> out.println("mmo simulator listening on http://" + host(at) + ":"
@@ -58,23 +58,19 @@ final class ServerRunner {
       out.println("Health: " + url + "/health   Metrics: " + url + "/metrics   Ctrl-C stops everything.");
     }
     out.flush();
-    awaitStop(stopped);
-    return 0;
+    return serveUntilStopped(app);
   }
 
   /** {@code server --ceiling}: the benchmark's ceiling server, until the process is told to stop. */
   static int runCeiling(ServerOptions options, PrintStream out, PrintStream err) {
-    StarhashConfig config;
-    try {
-      config = options.load();
-    } catch (ConfigException e) {
-      return badConfig(e, err);
+    Optional<StarhashConfig> loaded = load(options, err);
+    if (loaded.isEmpty()) {
+      return 2;
     }
-    setLogLevel(config);
     CeilingServer server;
     InetSocketAddress at;
     try {
-      server = new CeilingServer(config);
+      server = new CeilingServer(loaded.get());
     } catch (RuntimeException e) {
       err.println("starhash: " + e.getMessage());
       return e instanceof IllegalArgumentException ? 2 : 1;
@@ -86,30 +82,42 @@ final class ServerRunner {
       err.println("starhash: could not start: " + e.getMessage());
       return 1;
     }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.close();
-      stopped.countDown();
-    }, "starhash-shutdown"));
     out.println("starhash ceiling server listening on http://" + host(at) + ":" + at.getPort()
         + " (every hop: one Redis GET + SET of " + CeilingEngine.VALUE_BYTES + " bytes, a fixed screen)");
     out.flush();
-    awaitStop(stopped);
-    return 0;
+    return serveUntilStopped(server);
   }
 
-  private static int badConfig(ConfigException e, PrintStream err) {
-    err.println("starhash: bad configuration:");
-    e.problems().forEach(p -> err.println("  " + p));
-    return 2;
+  /** The configuration with the log level applied, or empty after printing every problem. */
+  private static Optional<StarhashConfig> load(ServerOptions options, PrintStream err) {
+    try {
+      StarhashConfig config = options.load();
+      setLogLevel(config);
+      return Optional.of(config);
+    } catch (ConfigException e) {
+      err.println("starhash: bad configuration:");
+      e.problems().forEach(p -> err.println("  " + p));
+      return Optional.empty();
+    }
   }
 
-  private static void awaitStop(CountDownLatch stopped) {
+  /** Blocks until the process is told to stop (Ctrl-C, SIGTERM), then closes {@code running}. */
+  private static int serveUntilStopped(AutoCloseable running) {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        running.close();
+      } catch (Exception e) {
+        System.err.println("starhash: stopping failed: " + e);
+      }
+      stopped.countDown();
+    }, "starhash-shutdown"));
     try {
       stopped.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    return 0;
   }
 
   private static String host(InetSocketAddress at) {

@@ -1,4 +1,4 @@
-package io.starhash.sim.redis;
+package io.starhash.localredis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.starhash.sim.redis;
+package io.starhash.localredis;
 
 import java.io.File;
 import java.nio.file.Files;
